@@ -1,0 +1,121 @@
+package org.palimpsest.entry.api;
+
+import java.net.URI;
+import java.util.List;
+
+/** The limits of an entry's fields, checked on every create and revise (documented in docs/api.md). */
+public final class EntryRules {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_TIMELINE = 200;
+    public static final int MAX_LOCATION_NAME = 300;
+    public static final int MAX_URL = 2_000;
+    public static final int MAX_CAPTION = 2_000;
+    public static final int MAX_ATTRIBUTION = 1_000;
+    public static final int MAX_BODY = 200_000;
+    public static final int MAX_SOURCES = 200;
+    public static final int MAX_SOURCE_TEXT = 2_000;
+    public static final int MAX_SUMMARY = 500;
+
+    private EntryRules() {
+    }
+
+    public static void validate(EntryContent content) {
+        line("title", content.title(), MAX_TITLE, true);
+        line("timeline", content.timeline(), MAX_TIMELINE, true);
+        if (content.date() == null) {
+            throw new InvalidEntryException("date: required");
+        }
+        validate(content.location());
+        validate(content.image());
+        text("body", content.body(), MAX_BODY);
+        validate(content.sources());
+    }
+
+    public static void validateSummary(String summary) {
+        line("summary", summary, MAX_SUMMARY, false);
+    }
+
+    private static void validate(Location location) {
+        if (location == null) {
+            return;
+        }
+        line("location.name", location.name(), MAX_LOCATION_NAME, true);
+        if ((location.lat() == null) != (location.lon() == null)) {
+            throw new InvalidEntryException("location: give both lat and lon, or neither");
+        }
+        if (location.lat() != null && (location.lat().isNaN() || Math.abs(location.lat()) > 90)) {
+            throw new InvalidEntryException("location.lat: must be between -90 and 90");
+        }
+        if (location.lon() != null && (location.lon().isNaN() || Math.abs(location.lon()) > 180)) {
+            throw new InvalidEntryException("location.lon: must be between -180 and 180");
+        }
+    }
+
+    private static void validate(Image image) {
+        if (image == null) {
+            return;
+        }
+        url("image.url", image.url());
+        text("image.caption", image.caption(), MAX_CAPTION);
+        text("image.attribution", image.attribution(), MAX_ATTRIBUTION);
+    }
+
+    private static void validate(List<Source> sources) {
+        if (sources.size() > MAX_SOURCES) {
+            throw new InvalidEntryException("sources: at most " + MAX_SOURCES + " citations");
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            if (source == null) {
+                throw new InvalidEntryException("sources[" + i + "]: must not be null");
+            }
+            line("sources[" + i + "].text", source.text(), MAX_SOURCE_TEXT, true);
+            url("sources[" + i + "].url", source.url());
+        }
+    }
+
+    private static void line(String field, String value, int max, boolean required) {
+        if (required && (value == null || value.isBlank())) {
+            throw new InvalidEntryException(field + ": required and must not be blank");
+        }
+        text(field, value, max);
+        if (value != null && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+            throw new InvalidEntryException(field + ": must be a single line");
+        }
+    }
+
+    private static void text(String field, String value, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
+            throw new InvalidEntryException(field + ": " + value.length() + " characters, at most " + max);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidEntryException(field + ": holds a lone UTF-16 surrogate at index " + i);
+            } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                throw new InvalidEntryException(field + ": holds control character U+" + String.format("%04X", (int) c));
+            }
+        }
+    }
+
+    private static void url(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        line(field, value, MAX_URL, true);
+        try {
+            URI uri = new URI(value);
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+                throw new InvalidEntryException(field + ": must be an http or https URL");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidEntryException(field + ": not a URL (" + e.getReason() + ")");
+        }
+    }
+}

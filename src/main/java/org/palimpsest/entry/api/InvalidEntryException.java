@@ -1,0 +1,9 @@
+package org.palimpsest.entry.api;
+
+/** A value that breaks a rule of the entry model: the message names the field and the rule. */
+public class InvalidEntryException extends RuntimeException {
+
+    public InvalidEntryException(String message) {
+        super(message);
+    }
+}

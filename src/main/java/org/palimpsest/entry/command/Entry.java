@@ -1,0 +1,80 @@
+package org.palimpsest.entry.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.palimpsest.entry.api.CreateEntryCommand;
+import org.palimpsest.entry.api.EntryChanges;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.api.EntryCreatedEvent;
+import org.palimpsest.entry.api.EntryEdit;
+import org.palimpsest.entry.api.EntryRevisedEvent;
+import org.palimpsest.entry.api.EntryRules;
+import org.palimpsest.entry.api.EntryState;
+import org.palimpsest.entry.api.NothingChangedException;
+import org.palimpsest.entry.api.ReviseEntryCommand;
+import org.palimpsest.entry.api.RevisionKind;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
+/**
+ * An entry's write model: it numbers revisions without gaps and turns each accepted edit into one event
+ * that holds only what changed. Fields are visible to Jackson so that snapshots keep them.
+ */
+@Aggregate(snapshotTriggerDefinition = "entrySnapshotTrigger", cache = "entryCache")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+class Entry {
+
+    @AggregateIdentifier
+    private String id;
+    private long revision;
+    private EntryContent content;
+
+    Entry() {
+    }
+
+    @CommandHandler
+    Entry(CreateEntryCommand command) {
+        EntryRules.validate(command.content());
+        EntryRules.validateSummary(command.summary());
+        RevisionKind kind = command.kind() == null ? RevisionKind.CREATE : command.kind();
+        apply(new EntryCreatedEvent(command.entryId(), command.content(), kind, command.author(), command.at(),
+                command.summary(), command.content().sizeInBytes(), command.sourceUpdated()));
+    }
+
+    @CommandHandler
+    EntryState handle(ReviseEntryCommand command, StaleEditPolicy staleEdits) {
+        EntryEdit edit = command.baseRevision() == revision
+                ? command.edit()
+                : staleEdits.rebase(id, command.baseRevision(), revision, command.edit());
+        EntryContent after = edit.applyTo(content);
+        EntryRules.validate(after);
+        EntryRules.validateSummary(command.summary());
+        EntryChanges changes = EntryChanges.between(content, after);
+        if (changes.isEmpty()) {
+            throw new NothingChangedException(id, revision);
+        }
+        int size = after.sizeInBytes();
+        apply(new EntryRevisedEvent(id, revision + 1, command.baseRevision(), RevisionKind.EDIT, command.author(),
+                command.at(), command.summary(), command.minor(), changes, size, size - content.sizeInBytes()));
+        return new EntryState(id, revision, content);
+    }
+
+    @EventSourcingHandler
+    void on(EntryCreatedEvent event) {
+        id = event.entryId();
+        revision = 1;
+        content = event.content();
+    }
+
+    @EventSourcingHandler
+    void on(EntryRevisedEvent event) {
+        revision = event.revision();
+        content = event.changes().applyTo(content);
+    }
+}

@@ -1,0 +1,8 @@
+package org.palimpsest.text;
+
+public class PatchMismatchException extends RuntimeException {
+
+    public PatchMismatchException(String message) {
+        super(message);
+    }
+}
