@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PalimpsestApplication {
 
     public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(PalimpsestApplication.class, args);
     }
 }

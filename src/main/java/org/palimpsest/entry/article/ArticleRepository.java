@@ -1,0 +1,57 @@
+package org.palimpsest.entry.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.palimpsest.system.mongo.DocumentMapper;
+import org.springframework.stereotype.Repository;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+
+/** The "articles" collection: one document per entry, keyed by the entry id. */
+@Repository
+public class ArticleRepository {
+
+    private final MongoDatabase database;
+    private final DocumentMapper mapper;
+
+    ArticleRepository(MongoDatabase database, DocumentMapper mapper) {
+        this.database = database;
+        this.mapper = mapper;
+    }
+
+    public Optional<ArticleView> find(String id) {
+        Document document = collection().find(Filters.eq("_id", id)).first();
+        return Optional.ofNullable(document).map(found -> mapper.fromDocument(found, ArticleView.class));
+    }
+
+    public List<ArticleView> page(int page, int size) {
+        List<ArticleView> views = new ArrayList<>();
+        collection().find().sort(Sorts.ascending("_id")).skip(page * size).limit(size)
+                .forEach(document -> views.add(mapper.fromDocument(document, ArticleView.class)));
+        return views;
+    }
+
+    public long count() {
+        return collection().countDocuments();
+    }
+
+    void save(ArticleView view) {
+        Document document = mapper.toDocument(view).append("_id", view.id());
+        collection().replaceOne(Filters.eq("_id", view.id()), document, new ReplaceOptions().upsert(true));
+    }
+
+    void deleteAll() {
+        collection().drop();
+    }
+
+    private MongoCollection<Document> collection() {
+        return database.getCollection("articles");
+    }
+}

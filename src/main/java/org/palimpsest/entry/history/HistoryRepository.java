@@ -1,0 +1,133 @@
+package org.palimpsest.entry.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.palimpsest.entry.api.EntryChanges;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.system.mongo.DocumentMapper;
+import org.springframework.stereotype.Repository;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+
+/**
+ * "revisions" holds one document per revision (its summary and changes, plus the whole content every
+ * {@link #CHECKPOINT_EVERY} revisions); "revision_tips" holds each entry's latest content for the
+ * projection's own use.
+ */
+@Repository
+public class HistoryRepository {
+
+    static final int CHECKPOINT_EVERY = 50;
+
+    private final MongoDatabase database;
+    private final DocumentMapper mapper;
+
+    HistoryRepository(MongoDatabase database, DocumentMapper mapper) {
+        this.database = database;
+        this.mapper = mapper;
+    }
+
+    public List<RevisionSummary> page(String entryId, int page, int size) {
+        List<RevisionSummary> summaries = new ArrayList<>();
+        revisions().find(Filters.eq("entryId", entryId))
+                .projection(Projections.include("summary"))
+                .sort(Sorts.descending("revision")).skip(page * size).limit(size)
+                .forEach(document -> summaries.add(summaryOf(document)));
+        return summaries;
+    }
+
+    public long count(String entryId) {
+        return revisions().countDocuments(Filters.eq("entryId", entryId));
+    }
+
+    public Optional<RevisionSummary> summary(String entryId, long revision) {
+        return Optional.ofNullable(revisions().find(Filters.eq("_id", id(entryId, revision)))
+                .projection(Projections.include("summary")).first()).map(this::summaryOf);
+    }
+
+    /** Rebuilds a revision's content from the nearest checkpoint at or before it. */
+    public Optional<EntryContent> contentAt(String entryId, long revision) {
+        long checkpoint = checkpointAtOrBefore(revision);
+        EntryContent content = null;
+        long reached = 0;
+        for (Document document : revisions().find(Filters.and(Filters.eq("entryId", entryId),
+                Filters.gte("revision", checkpoint), Filters.lte("revision", revision)))
+                .sort(Sorts.ascending("revision"))) {
+            Document stored = document.get("content", Document.class);
+            if (stored != null) {
+                content = mapper.fromDocument(stored, EntryContent.class);
+            } else if (content != null) {
+                content = mapper.fromDocument(document.get("changes", Document.class), EntryChanges.class)
+                        .applyTo(content);
+            }
+            reached = document.get("revision", Number.class).longValue();
+        }
+        return reached == revision ? Optional.ofNullable(content) : Optional.empty();
+    }
+
+    static long checkpointAtOrBefore(long revision) {
+        return (revision - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY + 1;
+    }
+
+    Optional<Tip> tip(String entryId) {
+        return Optional.ofNullable(tips().find(Filters.eq("_id", entryId)).first())
+                .map(document -> new Tip(document.get("revision", Number.class).longValue(),
+                        mapper.fromDocument(document.get("content", Document.class), EntryContent.class)));
+    }
+
+    void save(String entryId, RevisionSummary summary, EntryChanges changes, EntryContent checkpoint) {
+        Document document = new Document("_id", id(entryId, summary.revision()))
+                .append("entryId", entryId)
+                .append("revision", summary.revision())
+                .append("summary", mapper.toDocument(summary));
+        if (changes != null) {
+            document.append("changes", mapper.toDocument(changes));
+        }
+        if (checkpoint != null) {
+            document.append("content", mapper.toDocument(checkpoint));
+        }
+        revisions().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+    }
+
+    void saveTip(String entryId, long revision, EntryContent content) {
+        tips().replaceOne(Filters.eq("_id", entryId),
+                new Document("_id", entryId).append("revision", revision).append("content", mapper.toDocument(content)),
+                new ReplaceOptions().upsert(true));
+    }
+
+    void deleteAll() {
+        revisions().drop();
+        tips().drop();
+    }
+
+    void ensureIndexes() {
+        revisions().createIndex(new Document("entryId", 1).append("revision", 1));
+    }
+
+    private RevisionSummary summaryOf(Document document) {
+        return mapper.fromDocument(document.get("summary", Document.class), RevisionSummary.class);
+    }
+
+    private static String id(String entryId, long revision) {
+        return entryId + '#' + revision;
+    }
+
+    private MongoCollection<Document> revisions() {
+        return database.getCollection("revisions");
+    }
+
+    private MongoCollection<Document> tips() {
+        return database.getCollection("revision_tips");
+    }
+
+    record Tip(long revision, EntryContent content) {
+    }
+}

@@ -1,0 +1,53 @@
+package org.palimpsest.entry.web;
+
+import org.palimpsest.entry.article.ArticleRepository;
+import org.palimpsest.entry.history.HistoryRepository;
+import org.palimpsest.entry.history.RevisionSummary;
+import org.palimpsest.system.web.Paging;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping(path = "/api/entries/{id}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "History", description = "An entry's revisions and any past revision in full")
+class RevisionController {
+
+    private final HistoryRepository history;
+    private final ArticleRepository articles;
+
+    RevisionController(HistoryRepository history, ArticleRepository articles) {
+        this.history = history;
+        this.articles = articles;
+    }
+
+    @GetMapping
+    @Operation(summary = "The entry's revisions, newest first (size up to 1000)")
+    PageResponse<RevisionSummary> list(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "50") int size) {
+        Paging.check(page, size);
+        long total = history.count(id);
+        if (total == 0 && articles.find(id).isEmpty()) {
+            throw new EntryNotFoundException(id);
+        }
+        return PageResponse.of(history.page(id, page, size), page, size, total);
+    }
+
+    @GetMapping("/{revision}")
+    @Operation(summary = "The whole entry as it was at a revision")
+    ResponseEntity<EntryRevisionResponse> get(@PathVariable String id, @PathVariable long revision) {
+        RevisionSummary summary = history.summary(id, revision).orElseThrow(() -> articles.find(id).isEmpty()
+                ? new EntryNotFoundException(id) : new RevisionNotFoundException(id, revision));
+        return history.contentAt(id, revision)
+                .map(content -> ResponseEntity.ok().eTag(EntryController.etag(revision))
+                        .body(EntryRevisionResponse.of(id, summary, content)))
+                .orElseThrow(() -> new RevisionNotFoundException(id, revision));
+    }
+}

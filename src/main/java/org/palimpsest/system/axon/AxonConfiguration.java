@@ -1,0 +1,83 @@
+package org.palimpsest.system.axon;
+
+import java.util.OptionalLong;
+
+import javax.cache.Caching;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.JCacheAdapter;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.palimpsest.system.PalimpsestProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.mongodb.client.MongoClient;
+
+/**
+ * Axon on MongoDB, wired by hand (the axon-mongo starter is not used): events and snapshots through
+ * {@link MongoEventStorageEngine} with Jackson, tracking tokens in MongoDB, a strong bounded aggregate
+ * cache (JCache over Caffeine) and snapshots every {@code palimpsest.snapshot-threshold} events.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, PalimpsestProperties properties) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition entrySnapshotTrigger(Snapshotter snapshotter, PalimpsestProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    @Bean
+    Cache entryCache(PalimpsestProperties properties) {
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(properties.entryCacheSize()));
+        configuration.setStoreByValue(false);
+        javax.cache.CacheManager manager = Caching.getCachingProvider(
+                "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider").getCacheManager();
+        javax.cache.Cache<Object, Object> cache = manager.getCache("entries");
+        if (cache == null) {
+            cache = manager.createCache("entries", configuration);
+        }
+        return new JCacheAdapter(cache);
+    }
+}

@@ -1,0 +1,41 @@
+package org.palimpsest.system.mongo;
+
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Read models keep the message records as they are, so records go to BSON through Jackson's JSON form
+ * (instants as ISO strings) rather than a hand-written codec per view.
+ */
+@Component
+public class DocumentMapper {
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public Document toDocument(Object value) {
+        try {
+            return Document.parse(json.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot map " + value.getClass().getSimpleName() + " to BSON", e);
+        }
+    }
+
+    public <T> T fromDocument(Document document, Class<T> type) {
+        try {
+            return json.readValue(document.toJson(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+}
