@@ -1,0 +1,102 @@
+package org.palimpsest.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/** A small HTTP client for the REST API, as a browser or script would call it. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String base;
+
+    Api(String base) {
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET(), null);
+    }
+
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET(), null);
+    }
+
+    public Response post(String path, String user, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    public Response post(String path, String user, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user);
+    }
+
+    public Response put(String path, String user, String json) {
+        return put(path, user, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Response put(String path, String user, byte[] json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json)), user);
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    private Response send(HttpRequest.Builder builder, String user) {
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String etag, String location, String text) {
+
+        public JsonNode json() {
+            try {
+                return text == null || text.isEmpty() ? MissingNode.getInstance() : JSON.readTree(text);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON (" + status + "): " + text, e);
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.palimpsest.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.palimpsest.PalimpsestApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real application, started in this JVM on a free port over a data directory (embedded store) or a
+ * MongoDB URI. Overrides go in as command-line arguments, which win over application.yml.
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Api api;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.api = new Api("http://127.0.0.1:" + port);
+    }
+
+    public static RunningApp embedded(Path dataDir, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--palimpsest.data-dir=" + dataDir, "--palimpsest.mongodb-uri="));
+        args.addAll(List.of(extraArgs));
+        return start(args);
+    }
+
+    public static RunningApp onMongo(String uri, String database, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--palimpsest.mongodb-uri=" + uri,
+                "--palimpsest.database=" + database, "--palimpsest.demo-accounts=true"));
+        args.addAll(List.of(extraArgs));
+        return start(args);
+    }
+
+    private static RunningApp start(List<String> args) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--palimpsest.seeds-dir=target/no-seeds",
+                "--spring.jmx.enabled=false"));
+        all.addAll(args);
+        return new RunningApp(new SpringApplicationBuilder(PalimpsestApplication.class)
+                .run(all.toArray(String[]::new)));
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
