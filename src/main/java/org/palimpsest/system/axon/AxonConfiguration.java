@@ -2,7 +2,12 @@ package org.palimpsest.system.axon;
 
 import java.util.OptionalLong;
 
+import java.net.URI;
+import java.util.UUID;
+
+import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.spi.CachingProvider;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
@@ -24,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import com.mongodb.client.MongoClient;
 
 /**
@@ -67,17 +73,18 @@ class AxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 
+    /** A cache manager of this context's own: a cached aggregate holds on to the context that loaded it. */
+    @Bean(destroyMethod = "close")
+    CacheManager entryCacheManager() {
+        CachingProvider provider = Caching.getCachingProvider(CaffeineCachingProvider.class.getName());
+        return provider.getCacheManager(URI.create("palimpsest:" + UUID.randomUUID()), getClass().getClassLoader());
+    }
+
     @Bean
-    Cache entryCache(PalimpsestProperties properties) {
+    Cache entryCache(CacheManager entryCacheManager, PalimpsestProperties properties) {
         CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
         configuration.setMaximumSize(OptionalLong.of(properties.entryCacheSize()));
         configuration.setStoreByValue(false);
-        javax.cache.CacheManager manager = Caching.getCachingProvider(
-                "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider").getCacheManager();
-        javax.cache.Cache<Object, Object> cache = manager.getCache("entries");
-        if (cache == null) {
-            cache = manager.createCache("entries", configuration);
-        }
-        return new JCacheAdapter(cache);
+        return new JCacheAdapter(entryCacheManager.createCache("entries", configuration));
     }
 }
