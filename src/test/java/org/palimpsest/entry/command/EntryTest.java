@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -36,6 +43,12 @@ import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.entry.api.Source;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 class EntryTest {
 
@@ -265,6 +278,54 @@ class EntryTest {
         fixture.given(CREATED, revised(2, bodyEdit(second)))
                 .when(revise(2, bodyEdit(third), "aftermath", false))
                 .expectResultMessagePayload(new EntryState(ID, 3, withBody(CONTENT, third)));
+    }
+
+    // ---- snapshot ---------------------------------------------------------------------------------
+
+    @Test
+    void aReviseAfterRestoringFromAJacksonSnapshotAloneGetsTheNextRevisionAndTheRightContent() {
+        String secondBody = BODY.replace("Roman", "Roman consular");
+        Entry entry = new Entry();
+        entry.on(CREATED);
+        entry.on(revised(2, bodyEdit(secondBody)));
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+
+        SerializedObject<byte[]> snapshot = serializer.serialize(entry, byte[].class);
+        Entry restored = serializer.deserialize(snapshot);
+
+        Configuration axon = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(Entry.class)
+                .registerComponent(StaleEditPolicy.class, c -> new RefuseStaleEdits())
+                .start();
+        try {
+            // only the snapshot is stored: events 0 and 1 it stands for are not there to replay
+            axon.eventStore().storeSnapshot(new GenericDomainEventMessage<>("Entry", ID, 1L, restored));
+
+            EntryState state = axon.commandGateway().sendAndWait(revise(2, titleEdit("Cannae"), "after snapshot", false));
+
+            EntryContent expected = withTitle(withBody(CONTENT, secondBody), "Cannae");
+            assertThat(state).isEqualTo(new EntryState(ID, 3, expected));
+            List<? extends DomainEventMessage<?>> stored = axon.eventStore().readEvents(ID).asStream().toList();
+            assertThat(stored).hasSize(2);
+            assertThat(stored.get(1).getSequenceNumber()).isEqualTo(2);
+            assertThat(stored.get(1).getPayload()).isInstanceOfSatisfying(EntryRevisedEvent.class, event -> {
+                assertThat(event.entryId()).isEqualTo(ID);
+                assertThat(event.revision()).isEqualTo(3);
+                assertThat(event.sizeDelta()).isEqualTo("Cannae".length() - "Battle of Cannae".length());
+            });
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    /** As JacksonConfiguration.defaultAxonObjectMapper, which Axon uses for snapshots. */
+    private static ObjectMapper axonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
