@@ -174,6 +174,21 @@ class HistoricalDateTest {
                 .hasMessage("date: the range ends before it starts");
     }
 
+    @Test
+    void aDateWithTwoRangeSeparatorsIsRefused() {
+        assertThatThrownBy(() -> HistoricalDate.parse("1950 - 1951 - 1952"))
+                .isInstanceOf(InvalidEntryException.class)
+                .hasMessage("date: '1950 - 1951 - 1952' has more than one range separator");
+    }
+
+    @Test
+    void theEndOfARangeCannotBeCirca() {
+        assertThatThrownBy(() -> new HistoricalDate(1950, null, null, null, false,
+                new HistoricalDate(1953, null, null, null, true, null, null), null))
+                .isInstanceOf(InvalidEntryException.class)
+                .hasMessage("date: the end of a range cannot itself be a range or circa");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "1950/06/25", "1950-1953", "Jun 1950", "1950 Jun 25 extra", "12345678"})
     void unreadableTextIsRefusedListingTheAcceptedForms(String text) {
