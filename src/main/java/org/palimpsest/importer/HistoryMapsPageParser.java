@@ -30,8 +30,8 @@ import org.palimpsest.entry.api.Location;
  * Last Updated: Mon Jan 02 2023
  * ...the site's own text
  * </pre>
- * Line endings may be CRLF, LF or CR, a leading byte order mark is skipped, and structural lines are
- * compared stripped. The rules that place a line are in the comments of {@link #read()}.
+ * Line endings may be CRLF, LF or CR; structural lines are compared stripped (see {@link PageText#strip}),
+ * which also drops a leading byte order mark. The rules that place a line are in the comments of {@link #read()}.
  */
 public final class HistoryMapsPageParser {
 
@@ -44,7 +44,7 @@ public final class HistoryMapsPageParser {
 
     private HistoryMapsPageParser(List<String> raw) {
         this.raw = raw;
-        this.lines = raw.stream().map(String::strip).toList();
+        this.lines = raw.stream().map(PageText::strip).toList();
         this.end = raw.size();
     }
 
@@ -52,7 +52,7 @@ public final class HistoryMapsPageParser {
         if (text == null) {
             throw new PageParseException(0, "no text");
         }
-        List<String> raw = PageText.lines(PageText.withoutByteOrderMark(text));
+        List<String> raw = PageText.lines(text);
         refuseNonText(raw);
         if (raw.stream().allMatch(PageText::isBlank)) {
             throw new PageParseException(0, "empty page");

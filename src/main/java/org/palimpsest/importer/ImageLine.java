@@ -15,8 +15,8 @@ final class ImageLine {
 
     static Image read(String line) {
         int mark = line.indexOf(ATTRIBUTION_MARK);
-        String caption = (mark < 0 ? line : line.substring(0, mark)).strip();
-        String attribution = mark < 0 ? null : line.substring(mark).strip();
+        String caption = PageText.strip(mark < 0 ? line : line.substring(0, mark));
+        String attribution = mark < 0 ? null : PageText.strip(line.substring(mark));
         return new Image(null, caption.isEmpty() ? null : caption, attribution);
     }
 

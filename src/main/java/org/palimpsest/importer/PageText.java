@@ -15,14 +15,6 @@ final class PageText {
     private PageText() {
     }
 
-    static String withoutByteOrderMark(String text) {
-        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    }
-
-    static boolean startsWithByteOrderMark(String text) {
-        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
-    }
-
     static List<String> lines(String text) {
         return List.of(LINE_BREAK.split(text, -1));
     }
@@ -33,7 +25,27 @@ final class PageText {
 
     /** Spaces a scraper or an editor left behind carry no meaning, so a line of only whitespace is blank. */
     static boolean isBlank(String line) {
-        return line.strip().isEmpty();
+        return strip(line).isEmpty();
+    }
+
+    /**
+     * Strips what is invisible at either end of a line: whitespace, the no-break spaces copied out of web
+     * pages, and U+FEFF, which is how a byte order mark at the start of the text arrives.
+     */
+    static String strip(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == BYTE_ORDER_MARK;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What HistoryMaps prints around an entry: the "Last Updated:" stamp, which closes the entry, and the shop,
- * donation and navigation text that follows it. Lines are compared stripped.
+ * donation and navigation text that follows it. Lines are compared stripped by {@link PageText#strip}.
  */
 final class SiteText {
 
@@ -40,7 +40,7 @@ final class SiteText {
     /** Empty when the stamp's date is not one HistoryMaps writes (e.g. the weekday does not match). */
     static Optional<LocalDate> lastUpdated(String line) {
         try {
-            return Optional.of(LocalDate.parse(line.substring(LAST_UPDATED.length()).strip(), READ));
+            return Optional.of(LocalDate.parse(PageText.strip(line.substring(LAST_UPDATED.length())), READ));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -20,9 +20,6 @@ final class WritablePage {
         EntryRules.validate(content);
         boolean stamped = page.lastUpdated() != null;
         heading("timeline", content.timeline());
-        if (PageText.startsWithByteOrderMark(content.timeline())) {
-            refuse("timeline", "starts with a byte order mark, which a reader skips");
-        }
         heading("title", content.title());
         if (content.image() != null) {
             check(content.image());
@@ -85,10 +82,10 @@ final class WritablePage {
                     + " one empty line between paragraphs");
         }
         for (String line : PageText.lines(body)) {
-            siteLine("body", line.strip(), stamped);
+            siteLine("body", PageText.strip(line), stamped);
         }
         String first = body.split(Body.PARAGRAPH_BREAK, 2)[0];
-        if (content.location() == null && !first.contains("\n") && PlaceLine.looksLikePlace(first.strip())) {
+        if (content.location() == null && !first.contains("\n") && PlaceLine.looksLikePlace(PageText.strip(first))) {
             refuse("body", "without a location, a first paragraph of one line that does not end like a sentence"
                     + " would be read as the location");
         }
@@ -107,8 +104,8 @@ final class WritablePage {
         if (PageText.hasLineBreak(value)) {
             refuse(field, "must be a single line");
         }
-        if (!value.strip().equals(value)) {
-            refuse(field, "has leading or trailing whitespace, which a reader strips");
+        if (!PageText.strip(value).equals(value)) {
+            refuse(field, "has leading or trailing spaces or U+FEFF, which a reader strips");
         }
         int at = PageText.firstNonText(value);
         if (at >= 0) {
