@@ -81,6 +81,7 @@ final class WritablePage {
             refuse("body", "must have no line breaks but LF, no leading or trailing blank lines and exactly"
                     + " one empty line between paragraphs");
         }
+        readableText("body", body);
         for (String line : PageText.lines(body)) {
             siteLine("body", PageText.strip(line), stamped);
         }
@@ -107,6 +108,10 @@ final class WritablePage {
         if (!PageText.strip(value).equals(value)) {
             refuse(field, "has leading or trailing spaces or U+FEFF, which a reader strips");
         }
+        readableText(field, value);
+    }
+
+    private static void readableText(String field, String value) {
         int at = PageText.firstNonText(value);
         if (at >= 0) {
             refuse(field, "holds " + PageText.describe(value.charAt(at)) + ", which a reader refuses as binary");
