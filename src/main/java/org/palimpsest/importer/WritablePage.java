@@ -49,13 +49,16 @@ final class WritablePage {
         }
         if (image.caption() != null) {
             singleStrippedLine("image.caption", image.caption());
+            if (image.caption().isEmpty()) {
+                refuse("image.caption", "is empty, which a reader cannot tell from no caption");
+            }
             if (image.caption().indexOf(ImageLine.ATTRIBUTION_MARK) >= 0) {
                 refuse("image.caption", "holds '©', which starts the attribution");
             }
         }
         if (image.attribution() != null) {
             singleStrippedLine("image.attribution", image.attribution());
-            if (image.attribution().charAt(0) != ImageLine.ATTRIBUTION_MARK) {
+            if (!image.attribution().startsWith(String.valueOf(ImageLine.ATTRIBUTION_MARK))) {
                 refuse("image.attribution", "must start with '©', which is how a reader finds it");
             }
         }
