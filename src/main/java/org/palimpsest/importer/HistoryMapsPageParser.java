@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryRules;
 import org.palimpsest.entry.api.HistoricalDate;
-import org.palimpsest.entry.api.Image;
 import org.palimpsest.entry.api.InvalidEntryException;
 import org.palimpsest.entry.api.Location;
 
@@ -30,12 +29,27 @@ import org.palimpsest.entry.api.Location;
  * Last Updated: Mon Jan 02 2023
  * ...the site's own text
  * </pre>
- * Line endings may be CRLF, LF or CR; structural lines are compared stripped (see {@link PageText#strip}),
- * which also drops a leading byte order mark. The rules that place a line are in the comments of {@link #read()}.
+ * How a line is placed:
+ * <ul>
+ * <li>Line endings may be CRLF, LF or CR; any number of blank lines separates sections; structural lines
+ * are compared stripped ({@link PageText#strip}), which also drops a leading byte order mark.</li>
+ * <li>The first "Last Updated:" line ends the entry and gives {@code lastUpdated}; without one, the entry
+ * ends at the first line below its heading that is one of the site's own headings ("Donate", "Today"…).</li>
+ * <li>The first non-blank line is the timeline, the next the title.</li>
+ * <li>Title, image line and date stand on consecutive lines, so the date is the last line of the run
+ * below the title and an image line is whatever sits between them: a caption is never taken for a date
+ * however much it looks like one. The image line is split at its first "©".</li>
+ * <li>Below the date, a line equal to the title is the heading and is skipped.</li>
+ * <li>The next block is the location if it is a single line that looks like a place ({@link PlaceLine});
+ * otherwise the page has no location and that block is the first paragraph.</li>
+ * <li>Everything else is the body ({@link Body}): lines kept exactly, paragraphs joined by one blank line.</li>
+ * </ul>
  */
 public final class HistoryMapsPageParser {
 
-    private static final Pattern DATE_LIKE = Pattern.compile("^(?:c\\.?|ca\\.|circa)?\\s*\\d", Pattern.CASE_INSENSITIVE);
+    // Only words a failure: a line that starts like a date was meant as one, anything else means no date line.
+    private static final Pattern DATE_LIKE = Pattern.compile("^(?:c\\.?|ca\\.|circa)?\\s*\\d",
+            Pattern.CASE_INSENSITIVE);
 
     private final List<String> raw;
     private final List<String> lines;
@@ -71,26 +85,23 @@ public final class HistoryMapsPageParser {
     }
 
     private HistoryMapsPage read() {
-        // The stamp closes the entry; everything from it on belongs to the site.
         LocalDate lastUpdated = cutAtLastUpdated();
         int timeline = nextNonBlank(0);
         if (timeline < 0) {
-            throw new PageParseException(number(end), "no timeline: the page has nothing before '" + SiteText.LAST_UPDATED + "'");
+            throw new PageParseException(number(end),
+                    "no timeline: the page has nothing before '" + SiteText.LAST_UPDATED + "'");
         }
         int title = nextNonBlank(timeline + 1);
         if (title < 0) {
             throw new PageParseException(number(end), "no title: nothing follows the timeline '" + lines.get(timeline)
                     + "' (line " + number(timeline) + ")");
         }
-        // Title, image line and date stand on consecutive lines: the date closes that run and an image
-        // line is whatever sits between title and date, so a caption is never mistaken for a date.
         Run run = runAfter(title);
         int date = run.afterLast() - 1;
         int image = run.size() == 2 ? run.first() : -1;
         HistoricalDate when = date(date, run.first());
         int after = skipHeading(date + 1, lines.get(title));
-        // Without a stamp the site's text is recognised by its headings, looked for only below the
-        // entry's own heading so that an entry titled "Herodotus" keeps its title.
+        // Looked for only below the entry's heading, so that an entry titled "Herodotus" keeps its title.
         if (lastUpdated == null) {
             cutAtSiteMarker(after);
         }

@@ -1,7 +1,6 @@
 package org.palimpsest.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,8 +76,9 @@ class HistoryMapsPageParserTest {
 
     @Test
     void readsTheEndOfADateRange() {
-        HistoricalDate date = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithLine(5, "1950 Jun 25 - 1953 Jul 27"))
-                .content().date();
+        String text = SeedPages.stalinAndMaoWithLine(5, "1950 Jun 25 - 1953 Jul 27");
+
+        HistoricalDate date = HistoryMapsPageParser.parse(text).content().date();
 
         assertThat(date.end()).isEqualTo(HistoricalDate.of(1953, 7, 27));
     }
@@ -169,8 +169,8 @@ class HistoryMapsPageParserTest {
     void toleratesAnyNumberOfBlankLinesBetweenSections() {
         String tight = "Korean War\nStalin and Mao\n1950 Apr 1\nStalin and Mao\nMoscow, Russia\n\nFirst.\n\nSecond.\n"
                 + "Last Updated: Mon Jan 02 2023\n";
-        String loose = "\n\nKorean War\n\n\n\nStalin and Mao\n\n\n1950 Apr 1\n\n\n\nStalin and Mao\n\n\n\nMoscow, Russia"
-                + "\n\n\n\n\nFirst.\n\n\n\n\nSecond.\n\n\n\nLast Updated: Mon Jan 02 2023\n";
+        String loose = "\n\nKorean War\n\n\n\nStalin and Mao\n\n\n1950 Apr 1\n\n\n\nStalin and Mao\n\n\n\n"
+                + "Moscow, Russia\n\n\n\n\nFirst.\n\n\n\n\nSecond.\n\n\n\nLast Updated: Mon Jan 02 2023\n";
 
         HistoryMapsPage expected = new HistoryMapsPage(new EntryContent("Stalin and Mao", "Korean War",
                 HistoricalDate.of(1950, 4, 1), new Location("Moscow, Russia", null, null), null, "First.\n\nSecond.",
@@ -222,8 +222,8 @@ class HistoryMapsPageParserTest {
 
     @Test
     void keepsATitleThatIsAlsoASiteHeading() {
-        String text = "Ancient Greece\n\nHerodotus\n484 BCE\n\nHerodotus\n\nHalicarnassus\n\nHe wrote the Histories.\n\n"
-                + "Herodotus\nToday\n";
+        String text = "Ancient Greece\n\nHerodotus\n484 BCE\n\nHerodotus\n\nHalicarnassus\n\n"
+                + "He wrote the Histories.\n\nHerodotus\nToday\n";
 
         HistoryMapsPage page = HistoryMapsPageParser.parse(text);
 

@@ -21,12 +21,12 @@ import org.palimpsest.entry.api.Location;
 
 class HistoryMapsPageRoundTripTest {
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void everyPageTheFormatCanCarryReadsBackEqual(@ForAll("carriablePages") HistoryMapsPage page) {
         assertThat(HistoryMapsPageParser.parse(HistoryMapsPageWriter.write(page))).isEqualTo(page);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1000)
     void theWriterEitherRefusesAPageOrWritesItSoItReadsBackEqual(@ForAll("awkwardPages") HistoryMapsPage page) {
         String text;
         try {
@@ -39,7 +39,7 @@ class HistoryMapsPageRoundTripTest {
         assertThat(HistoryMapsPageParser.parse(text)).isEqualTo(page);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1000)
     void anyTextIsReadOrRefusedOnALineOfItAndWhatIsReadExportsAndReimportsEqual(@ForAll("pageLikeTexts") String text) {
         Throwable failure = catchThrowable(() -> HistoryMapsPageParser.parse(text));
         if (failure != null) {
@@ -59,8 +59,10 @@ class HistoryMapsPageRoundTripTest {
         Arbitrary<Image> image = Combinators.combine(line().injectNull(0.3), line().map(l -> "©" + l).injectNull(0.3))
                 .filter((caption, attribution) -> caption != null || attribution != null)
                 .as((caption, attribution) -> new Image(null, caption, attribution));
-        Arbitrary<Location> location = line().filter(PlaceLine::looksLikePlace).map(name -> new Location(name, null, null));
-        Arbitrary<String> paragraph = line().list().ofMinSize(1).ofMaxSize(3).map(lines -> String.join("\n", lines) + " fin.");
+        Arbitrary<Location> location = line().filter(PlaceLine::looksLikePlace)
+                .map(name -> new Location(name, null, null));
+        Arbitrary<String> paragraph = line().list().ofMinSize(1).ofMaxSize(3)
+                .map(lines -> String.join("\n", lines) + " fin.");
         Arbitrary<String> body = paragraph.list().ofMaxSize(4).map(paragraphs -> String.join("\n\n", paragraphs));
         Arbitrary<EntryContent> content = Combinators.combine(line(), line(), dates(), location.injectNull(0.3),
                 image.injectNull(0.3), body).as((title, timeline, date, where, picture, text) ->
@@ -134,8 +136,8 @@ class HistoryMapsPageRoundTripTest {
     }
 
     private static Arbitrary<HistoricalDate> point(boolean mayBeCirca) {
-        Arbitrary<Integer> year = Arbitraries.integers().between(-HistoricalDate.MAX_ABS_YEAR, HistoricalDate.MAX_ABS_YEAR)
-                .filter(y -> y != 0);
+        Arbitrary<Integer> year = Arbitraries.integers()
+                .between(-HistoricalDate.MAX_ABS_YEAR, HistoricalDate.MAX_ABS_YEAR).filter(y -> y != 0);
         Arbitrary<Integer> month = Arbitraries.integers().between(1, 12).injectNull(0.3);
         Arbitrary<Integer> day = Arbitraries.integers().between(1, 28).injectNull(0.3);
         Arbitrary<Boolean> circa = mayBeCirca ? Arbitraries.of(true, false) : Arbitraries.just(false);
@@ -144,7 +146,8 @@ class HistoryMapsPageRoundTripTest {
     }
 
     private static Arbitrary<LocalDate> lastUpdated() {
-        return Arbitraries.longs().between(LocalDate.of(-9999, 1, 1).toEpochDay(), LocalDate.of(99999, 12, 31).toEpochDay())
+        return Arbitraries.longs()
+                .between(LocalDate.of(-9999, 1, 1).toEpochDay(), LocalDate.of(99999, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 }

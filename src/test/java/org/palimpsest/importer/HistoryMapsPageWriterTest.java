@@ -35,7 +35,9 @@ class HistoryMapsPageWriterTest {
     void writesTheSeedBackAsTheSiteShowsItWithoutTheSiteText() {
         int stampEnd = SEED.indexOf('\n', SEED.indexOf("Last Updated:")) + 1;
 
-        assertThat(HistoryMapsPageWriter.write(HistoryMapsPageParser.parse(SEED))).isEqualTo(SEED.substring(0, stampEnd));
+        String written = HistoryMapsPageWriter.write(HistoryMapsPageParser.parse(SEED));
+
+        assertThat(written).isEqualTo(SEED.substring(0, stampEnd));
     }
 
     @Test
@@ -79,7 +81,8 @@ class HistoryMapsPageWriterTest {
         return Stream.of(
                 Arguments.of("image.url", new HistoryMapsPage(content(moscow(),
                         new Image("https://example.org/a.png", "Kim", null), "x."), UPDATED)),
-                Arguments.of("image:", new HistoryMapsPage(content(moscow(), new Image(null, null, null), "x."), UPDATED)),
+                Arguments.of("image:", new HistoryMapsPage(content(moscow(), new Image(null, null, null), "x."),
+                        UPDATED)),
                 Arguments.of("image.caption: holds '©'", new HistoryMapsPage(content(moscow(),
                         new Image(null, "Kim © 1950", null), "x."), UPDATED)),
                 Arguments.of("image.caption: must be a single line", new HistoryMapsPage(content(moscow(),
