@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.palimpsest.text.TextDiff;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.palimpsest.text.TextPatch;
 
 /**
@@ -42,6 +43,7 @@ public record EntryChanges(String title, String timeline, HistoricalDate date, L
         return Objects.equals(before, after) ? null : after;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return title == null && timeline == null && date == null && location == null && image == null
                 && body == null && sources == null && cleared.isEmpty();

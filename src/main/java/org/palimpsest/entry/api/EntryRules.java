@@ -21,6 +21,9 @@ public final class EntryRules {
     }
 
     public static void validate(EntryContent content) {
+        if (content == null) {
+            throw new InvalidEntryException("content: required");
+        }
         line("title", content.title(), MAX_TITLE, true);
         line("timeline", content.timeline(), MAX_TIMELINE, true);
         if (content.date() == null) {

@@ -41,7 +41,7 @@ public record HistoricalDate(int year, Integer month, Integer day, DatePrecision
             if (end.end() != null || end.circa()) {
                 throw new InvalidEntryException("date: the end of a range cannot itself be a range or circa");
             }
-            if (end.sortKey() < startKey(year, month, day)) {
+            if (end.lastKey() < startKey(year, month, day)) {
                 throw new InvalidEntryException("date: the range ends before it starts");
             }
         }
@@ -62,6 +62,11 @@ public record HistoricalDate(int year, Integer month, Integer day, DatePrecision
     @JsonIgnore
     public long sortKey() {
         return startKey(year, month, day);
+    }
+
+    /** The key of the last day the date covers: "1950 Jun" ends after "1950 Jun 25". */
+    private long lastKey() {
+        return year * 10_000L + (month == null ? 1299 : month * 100L + (day == null ? 99 : day));
     }
 
     private static long startKey(int year, Integer month, Integer day) {

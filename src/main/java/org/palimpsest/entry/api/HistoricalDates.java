@@ -11,7 +11,7 @@ final class HistoricalDates {
     static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
             "Oct", "Nov", "Dec");
 
-    private static final Pattern CIRCA = Pattern.compile("^(?:c\\.|ca\\.|circa|c)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CIRCA = Pattern.compile("^(?:circa|ca\\.?|c\\.?)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("\\s+[-–—]\\s+|\\s*[–—]\\s*");
     private static final Pattern POINT = Pattern.compile(
             "(\\d{1,6})(?:\\s*(BCE|BC|CE|AD))?(?:\\s+([A-Za-z]+)\\.?(?:\\s+(\\d{1,2}))?)?",
