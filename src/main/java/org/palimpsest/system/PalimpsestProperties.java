@@ -25,6 +25,7 @@ public record PalimpsestProperties(
         @DefaultValue("10000") int entryCacheSize,
         @DefaultValue("100") int snapshotThreshold,
         @DefaultValue("524288") int maxRequestBytes,
+        @DefaultValue("16777216") int maxBulkRequestBytes,
         List<Account> accounts) {
 
     public PalimpsestProperties {

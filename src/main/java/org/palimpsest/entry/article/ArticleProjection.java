@@ -8,6 +8,8 @@ import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.system.projection.ProjectionCatchUp;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PostConstruct;
+
 /** Keeps each entry's current article. Idempotent: an event at or below the stored revision is skipped. */
 @Component
 @ProcessingGroup(ArticleProjection.NAME)
@@ -21,6 +23,11 @@ class ArticleProjection {
     ArticleProjection(ArticleRepository articles, ProjectionCatchUp catchUp) {
         this.articles = articles;
         this.catchUp = catchUp;
+    }
+
+    @PostConstruct
+    void ensureIndexes() {
+        articles.ensureIndexes();
     }
 
     @EventHandler
@@ -47,6 +54,7 @@ class ArticleProjection {
     @ResetHandler
     void reset() {
         articles.deleteAll();
+        articles.ensureIndexes();
         catchUp.forget(NAME);
     }
 }

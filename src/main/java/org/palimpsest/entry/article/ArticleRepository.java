@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
@@ -38,6 +39,13 @@ public class ArticleRepository {
         return views;
     }
 
+    /** The entry that already tells this event of this timeline, if any: what makes an import idempotent. */
+    public Optional<ArticleView> findByTimelineAndTitle(String timeline, String title) {
+        Document document = collection().find(Filters.and(Filters.eq("content.timeline", timeline),
+                Filters.eq("content.title", title))).sort(Sorts.ascending("_id")).first();
+        return Optional.ofNullable(document).map(found -> mapper.fromDocument(found, ArticleView.class));
+    }
+
     public long count() {
         return collection().countDocuments();
     }
@@ -49,6 +57,10 @@ public class ArticleRepository {
 
     void deleteAll() {
         collection().drop();
+    }
+
+    void ensureIndexes() {
+        collection().createIndex(Indexes.ascending("content.timeline", "content.title"));
     }
 
     private MongoCollection<Document> collection() {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -109,7 +110,7 @@ public class HistoryRepository {
     }
 
     void ensureIndexes() {
-        revisions().createIndex(new Document("entryId", 1).append("revision", 1));
+        revisions().createIndex(Indexes.ascending("entryId", "revision"));
     }
 
     private RevisionSummary summaryOf(Document document) {

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.entry.command.EntryWriter;
 import org.palimpsest.entry.article.ArticleRepository;
 import org.palimpsest.entry.article.ArticleView;
 import org.palimpsest.system.web.BadRequestException;

@@ -19,33 +19,39 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses bodies over {@code palimpsest.max-request-bytes} with 413 before anything reads them. A body
+ * Refuses bodies over {@code palimpsest.max-request-bytes} ({@code max-bulk-request-bytes} for a bulk
+ * import) with 413 before anything reads them. A body
  * without a Content-Length is read up to the limit and handed on from memory.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final int limit;
+    private static final String BULK_IMPORT = "/api/imports/bulk";
+
+    private final int requestLimit;
+    private final int bulkLimit;
     private final ObjectMapper json;
 
     RequestSizeLimitFilter(PalimpsestProperties properties, ObjectMapper json) {
-        this.limit = properties.maxRequestBytes();
+        this.requestLimit = properties.maxRequestBytes();
+        this.bulkLimit = properties.maxBulkRequestBytes();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        int limit = BULK_IMPORT.equals(request.getRequestURI()) ? bulkLimit : requestLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response);
+            refuse(response, limit);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes(limit + 1);
             if (body.length > limit) {
-                refuse(response);
+                refuse(response, limit);
                 return;
             }
             chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -54,7 +60,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletResponse response, int limit) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 new PayloadTooLargeException(limit).getMessage());
         problem.setTitle("Request too large");

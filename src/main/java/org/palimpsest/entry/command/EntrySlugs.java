@@ -1,4 +1,4 @@
-package org.palimpsest.entry.web;
+package org.palimpsest.entry.command;
 
 import java.text.Normalizer;
 import java.util.Locale;

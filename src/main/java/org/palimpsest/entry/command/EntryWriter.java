@@ -1,4 +1,4 @@
-package org.palimpsest.entry.web;
+package org.palimpsest.entry.command;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public class EntryWriter {
         throw new IllegalStateException("no free id for '" + slug + "' after " + MAX_SLUG_ATTEMPTS + " attempts");
     }
 
-    EntryState revise(String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
+    public EntryState revise(String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
         EntryState state = commands.sendAndWait(new ReviseEntryCommand(id, baseRevision, edit, author,
                 clock.instant(), summary, minor));
         catchUp.await(id, state.revision(), READ_MODELS, CATCH_UP);

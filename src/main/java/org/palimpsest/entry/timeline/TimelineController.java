@@ -1,0 +1,43 @@
+package org.palimpsest.entry.timeline;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping(path = "/api/timelines", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Timelines", description = "Timelines and their entries in historical order")
+class TimelineController {
+
+    private final TimelineRepository timelines;
+
+    TimelineController(TimelineRepository timelines) {
+        this.timelines = timelines;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every timeline with its number of entries and the dates it spans")
+    List<TimelineSummary> list() {
+        return timelines.timelines();
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "A timeline's entries in historical order: BCE before CE, coarser dates first "
+            + "within a year, ties by title")
+    List<TimelineEntry> entries(@PathVariable String name) {
+        List<TimelineEntry> entries = timelines.entries(name);
+        if (entries.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no timeline named '" + name + "'");
+        }
+        return entries;
+    }
+}

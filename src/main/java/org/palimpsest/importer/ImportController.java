@@ -1,0 +1,82 @@
+package org.palimpsest.importer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.palimpsest.system.PalimpsestProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Imports", description = "HistoryMaps pages in, entries out")
+class ImportController {
+
+    private final ImportService imports;
+    private final int maxPageBytes;
+
+    ImportController(ImportService imports, PalimpsestProperties properties) {
+        this.imports = imports;
+        this.maxPageBytes = properties.maxRequestBytes();
+    }
+
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Import one HistoryMaps page as an entry",
+            description = "201 with the new entry's id; 200 with the existing id if an entry with the same timeline "
+                    + "and title exists (nothing recorded); 422 naming the line that could not be placed.")
+    ResponseEntity<ImportResult> importPage(@RequestBody(required = false) byte[] page, Authentication user) {
+        ImportResult result = imports.importPage(PageDecoder.decode(page == null ? new byte[0] : page), user.getName());
+        if (result.status() == ImportResult.Status.EXISTS) {
+            return ResponseEntity.ok(result);
+        }
+        return ResponseEntity.created(URI.create("/api/entries/" + result.id())).body(result);
+    }
+
+    @PostMapping(path = "/bulk", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import several pages (a folder's files) in one request, with a result per page",
+            description = "Send each page as a file part named 'pages', e.g. curl -F pages=@a.txt -F pages=@b.txt.")
+    List<BulkImportResult> importPages(@RequestPart("pages") List<MultipartFile> pages, Authentication user) {
+        List<BulkImportResult> results = new ArrayList<>();
+        for (MultipartFile page : pages) {
+            results.add(importOne(page, user.getName()));
+        }
+        return results;
+    }
+
+    private BulkImportResult importOne(MultipartFile page, String author) {
+        String name = page.getOriginalFilename() == null ? page.getName() : page.getOriginalFilename();
+        if (page.getSize() > maxPageBytes) {
+            return BulkImportResult.failed(name, 0, "page of " + page.getSize() + " bytes; at most " + maxPageBytes);
+        }
+        try {
+            return BulkImportResult.of(name, imports.importPage(PageDecoder.decode(page.getBytes()), author));
+        } catch (PageParseException e) {
+            return BulkImportResult.failed(name, e.lineNumber(), e.getMessage());
+        } catch (IOException e) {
+            return BulkImportResult.failed(name, 0, "could not read the upload: " + e.getMessage());
+        }
+    }
+
+    @ExceptionHandler(PageParseException.class)
+    ResponseEntity<ProblemDetail> unreadable(PageParseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Page cannot be imported");
+        problem.setProperty("line", e.lineNumber());
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,17 @@
+package org.palimpsest.importer;
+
+/** What became of one page: a new entry, or the entry that already had its timeline and title. */
+public record ImportResult(String id, Status status) {
+
+    public enum Status {
+        CREATED, EXISTS
+    }
+
+    static ImportResult created(String id) {
+        return new ImportResult(id, Status.CREATED);
+    }
+
+    static ImportResult existing(String id) {
+        return new ImportResult(id, Status.EXISTS);
+    }
+}

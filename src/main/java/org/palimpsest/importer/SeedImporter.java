@@ -1,0 +1,63 @@
+package org.palimpsest.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.palimpsest.system.PalimpsestProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** On start-up, imports every page in {@code palimpsest.seeds-dir}; pages already present are skipped. */
+@Component
+class SeedImporter implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
+    static final String AUTHOR = "importer";
+
+    private final ImportService imports;
+    private final Path seeds;
+
+    SeedImporter(ImportService imports, PalimpsestProperties properties) {
+        this.imports = imports;
+        this.seeds = properties.seedsDir();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!Files.isDirectory(seeds)) {
+            log.info("Seeds: no folder {}, nothing to import", seeds.toAbsolutePath().normalize());
+            return;
+        }
+        int imported = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (Path file : files()) {
+            try {
+                ImportResult result = imports.importPage(PageDecoder.decode(Files.readAllBytes(file)), AUTHOR);
+                if (result.status() == ImportResult.Status.CREATED) {
+                    imported++;
+                } else {
+                    skipped++;
+                }
+            } catch (PageParseException | IOException e) {
+                failed++;
+                log.warn("Seeds: {} not imported: {}", file.getFileName(), e.getMessage());
+            }
+        }
+        log.info("Seeds from {}: {} imported, {} skipped (already present), {} failed",
+                seeds.toAbsolutePath().normalize(), imported, skipped, failed);
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> listing = Files.list(seeds)) {
+            return listing.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+}
