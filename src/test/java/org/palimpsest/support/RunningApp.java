@@ -2,6 +2,8 @@ package org.palimpsest.support;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.palimpsest.PalimpsestApplication;
@@ -38,11 +40,17 @@ public final class RunningApp implements AutoCloseable {
     }
 
     private static RunningApp start(List<String> args) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--palimpsest.seeds-dir=target/no-seeds",
-                "--spring.jmx.enabled=false"));
-        all.addAll(args);
-        return new RunningApp(new SpringApplicationBuilder(PalimpsestApplication.class)
-                .run(all.toArray(String[]::new)));
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("server.port", "0");
+        options.put("palimpsest.seeds-dir", "target/no-seeds");
+        options.put("spring.jmx.enabled", "false");
+        for (String arg : args) {
+            String[] option = arg.substring(2).split("=", 2);
+            options.put(option[0], option.length > 1 ? option[1] : "");
+        }
+        String[] commandLine = options.entrySet().stream()
+                .map(option -> "--" + option.getKey() + "=" + option.getValue()).toArray(String[]::new);
+        return new RunningApp(new SpringApplicationBuilder(PalimpsestApplication.class).run(commandLine));
     }
 
     public Api api() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EntryWriter {
 
-    static final List<String> READ_MODELS = List.of("articles", "history");
+    static final List<String> READ_MODELS = List.of("articles", "history", "timelines");
     private static final int MAX_SLUG_ATTEMPTS = 1_000;
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.palimpsest.entry.api.EntryChanges;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryRevisedEvent;
+import org.palimpsest.system.projection.ProjectionCatchUp;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
@@ -21,9 +22,11 @@ class TimelineProjection {
     static final String NAME = "timelines";
 
     private final TimelineRepository timelines;
+    private final ProjectionCatchUp catchUp;
 
-    TimelineProjection(TimelineRepository timelines) {
+    TimelineProjection(TimelineRepository timelines, ProjectionCatchUp catchUp) {
         this.timelines = timelines;
+        this.catchUp = catchUp;
     }
 
     @PostConstruct
@@ -33,33 +36,35 @@ class TimelineProjection {
 
     @EventHandler
     void on(EntryCreatedEvent event) {
-        if (timelines.revision(event.entryId()).isEmpty()) {
+        if (timelines.find(event.entryId()).isEmpty()) {
             timelines.save(new TimelineEntry(event.entryId(), event.content().timeline(), event.content().title(),
                     event.content().date(), 1));
         }
+        catchUp.applied(NAME, event.entryId(), 1);
     }
 
     @EventHandler
     void on(EntryRevisedEvent event) {
         TimelineEntry current = timelines.find(event.entryId()).orElseThrow(() -> new IllegalStateException(
                 "revision " + event.revision() + " of unknown entry " + event.entryId()));
-        if (current.revision() >= event.revision()) {
-            return;
+        if (current.revision() < event.revision()) {
+            timelines.save(moved(current, event));
         }
+        catchUp.applied(NAME, event.entryId(), event.revision());
+    }
+
+    private static TimelineEntry moved(TimelineEntry current, EntryRevisedEvent event) {
         EntryChanges changes = event.changes();
-        if (changes.timeline() == null && changes.title() == null && changes.date() == null) {
-            timelines.saveRevision(event.entryId(), event.revision());
-            return;
-        }
-        timelines.save(new TimelineEntry(event.entryId(),
+        return new TimelineEntry(event.entryId(),
                 changes.timeline() != null ? changes.timeline() : current.timeline(),
                 changes.title() != null ? changes.title() : current.title(),
-                changes.date() != null ? changes.date() : current.date(), event.revision()));
+                changes.date() != null ? changes.date() : current.date(), event.revision());
     }
 
     @ResetHandler
     void reset() {
         timelines.deleteAll();
         timelines.ensureIndexes();
+        catchUp.forget(NAME);
     }
 }

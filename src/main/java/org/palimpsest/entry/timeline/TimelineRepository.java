@@ -54,11 +54,6 @@ public class TimelineRepository {
                 .toList();
     }
 
-    Optional<Long> revision(String id) {
-        return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first())
-                .map(document -> document.get("revision", Number.class).longValue());
-    }
-
     Optional<TimelineEntry> find(String id) {
         return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first()).map(this::entryOf);
     }
@@ -71,10 +66,6 @@ public class TimelineRepository {
                 .append("sortKey", entry.date().sortKey())
                 .append("revision", entry.revision());
         collection().replaceOne(Filters.eq("_id", entry.id()), document, new ReplaceOptions().upsert(true));
-    }
-
-    void saveRevision(String id, long revision) {
-        collection().updateOne(Filters.eq("_id", id), new Document("$set", new Document("revision", revision)));
     }
 
     void ensureIndexes() {
