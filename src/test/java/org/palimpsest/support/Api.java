@@ -32,6 +32,10 @@ public final class Api {
         return send(request(path).GET(), null);
     }
 
+    public Response getAs(String user, String path) {
+        return send(request(path).GET(), user);
+    }
+
     public Response get(String path, String accept) {
         return send(request(path).header("Accept", accept).GET(), null);
     }
