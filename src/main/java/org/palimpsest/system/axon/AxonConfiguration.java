@@ -3,6 +3,7 @@ package org.palimpsest.system.axon;
 import java.util.OptionalLong;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.UUID;
 
 import javax.cache.CacheManager;
@@ -20,7 +21,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.palimpsest.system.PalimpsestProperties;
@@ -47,12 +47,13 @@ class AxonConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PalimpsestProperties properties, Clock clock) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .storageStrategy(new AppendOrderStorageStrategy(properties.trackingLookBack(), clock))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
         engine.ensureIndexes();

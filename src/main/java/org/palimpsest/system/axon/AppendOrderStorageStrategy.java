@@ -1,0 +1,47 @@
+package org.palimpsest.system.axon;
+
+import static org.axonframework.common.DateTimeUtils.formatInstant;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+
+/**
+ * Mongo tracking tokens find new events by timestamp, looking back only {@code lookBack}. An event is
+ * stamped when it is applied but stored at commit; one stored later than the window after its stamp is
+ * never seen by a tracking processor. So this app stamps events when it stores them, one append at a
+ * time, with never-decreasing stamps: within one app, storage order and timestamp order agree and no
+ * event can fall behind a token. Between several apps on one MongoDB, the window must cover their clock
+ * skew plus one insert.
+ */
+class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
+
+    private final Clock clock;
+    private Instant lastStamp = Instant.EPOCH;
+
+    AppendOrderStorageStrategy(Duration lookBack, Clock clock) {
+        super(EventEntryConfiguration.getDefault(), lookBack);
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void appendEvents(MongoCollection<Document> eventCollection,
+                                          List<? extends EventMessage<?>> events, Serializer serializer) {
+        Instant now = clock.instant();
+        lastStamp = now.isAfter(lastStamp) ? now : lastStamp;
+        String stamp = formatInstant(lastStamp);
+        eventCollection.insertMany(createEventDocuments(events, serializer)
+                .map(document -> document.append(eventConfiguration().timestampProperty(), stamp))
+                .collect(Collectors.toList()));
+    }
+}
