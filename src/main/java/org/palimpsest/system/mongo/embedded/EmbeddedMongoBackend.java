@@ -26,6 +26,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
 public final class EmbeddedMongoBackend extends H2Backend {
 
     private static final String PRIMARY_KEY_INDEX = "_id_";
+    private static final int RETENTION_MILLIS = 1_000;
 
     private final WriteAcknowledgement acknowledgement;
 
@@ -49,6 +50,10 @@ public final class EmbeddedMongoBackend extends H2Backend {
         }
         // A background commit, by time or by buffer size, could land in the middle of a command.
         MVStore store = builder.autoCommitDisabled().autoCommitBufferSize(0).open();
+        // A commit per command leaves a chunk per command, reusable once dead and older than the retention
+        // time: 10,000 single inserts grew the file to 523 MB at the default 45 s, 218 MB at 1 s. The default's
+        // margin is for disks that hold writes back (power loss), which this store does not promise to survive.
+        store.setRetentionTime(RETENTION_MILLIS);
         return new EmbeddedMongoBackend(store, new CommitBeforeAck(store));
     }
 

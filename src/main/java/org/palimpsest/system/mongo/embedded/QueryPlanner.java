@@ -50,7 +50,7 @@ final class QueryPlanner {
      * The scan direction that yields {@code orderBy}, if one does: after dropping the keys fixed by equality,
      * the sort must name the following index keys in index order, all ascending or all descending.
      */
-    static Optional<Boolean> sortDirection(List<String> fields, int fixedKeys, Document orderBy) {
+    private static Optional<Boolean> sortDirection(List<String> fields, int fixedKeys, Document orderBy) {
         if (orderBy == null || orderBy.isEmpty()) {
             return Optional.empty();
         }
