@@ -1,0 +1,84 @@
+package org.palimpsest.system.mongo.embedded;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * Commits the MVStore after every command that may write and before its reply goes out, so an acknowledged
+ * write is in the file (handed to the OS, not fsynced) and survives a crash of the process.
+ * <p>
+ * Write commands share a read lock and a commit takes the write lock: a commit therefore never captures half
+ * a command (a document without its index entries), and one commit covers every command that finished before
+ * it, which is what lets concurrent writers share commits. The store's own background commits must be off, as
+ * they would not respect that lock.
+ */
+final class CommitBeforeAck implements WriteAcknowledgement {
+
+    /** Commands known not to change the store; anything else, including unknown commands, is treated as a write. */
+    private static final Set<String> READS = caseInsensitive(List.of(
+        "find", "getMore", "count", "distinct", "listCollections", "listIndexes", "listDatabases", "dbStats",
+        "collStats", "hello", "isMaster", "buildInfo", "ping", "serverStatus", "whatsMyUri", "killCursors",
+        "endSessions", "getLastError", "connectionStatus", "hostInfo", "getCmdLineOpts", "getLog",
+        "getFreeMonitoringStatus", "replSetGetStatus", "getParameter"));
+
+    private final MVStore store;
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+    CommitBeforeAck(MVStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Document acknowledge(String command, Document body, Supplier<Document> execution) {
+        if (isRead(command, body)) {
+            return execution.get();
+        }
+        commitLock.readLock().lock();
+        try {
+            return execution.get();
+        } finally {
+            commitLock.readLock().unlock();
+            // Also after a failure: an unordered or partly failed batch has acknowledged some documents.
+            flush();
+        }
+    }
+
+    @Override
+    public void flush() {
+        commitLock.writeLock().lock();
+        try {
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+            }
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    private static boolean isRead(String command, Document body) {
+        if (command.equalsIgnoreCase("aggregate")) {
+            return !writesOutput(body.get("pipeline"));
+        }
+        return READS.contains(command);
+    }
+
+    private static boolean writesOutput(Object pipeline) {
+        return pipeline instanceof List<?> stages && stages.stream()
+            .anyMatch(stage -> stage instanceof Document document
+                && (document.containsKey("$out") || document.containsKey("$merge")));
+    }
+
+    private static Set<String> caseInsensitive(List<String> commands) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(commands);
+        return set;
+    }
+}

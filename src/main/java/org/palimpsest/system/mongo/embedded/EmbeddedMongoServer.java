@@ -1,0 +1,49 @@
+package org.palimpsest.system.mongo.embedded;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+
+/** A MongoDB-wire server over {@link EmbeddedMongoBackend}, listening on one address. */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private final MongoServer server;
+    private final EmbeddedMongoBackend backend;
+
+    private EmbeddedMongoServer(MongoServer server, EmbeddedMongoBackend backend) {
+        this.server = server;
+        this.backend = backend;
+    }
+
+    /** Opens the store in {@code file} and listens on {@code host}:{@code port}; port 0 picks a free port. */
+    public static EmbeddedMongoServer start(Path file, String host, int port) {
+        return start(EmbeddedMongoBackend.open(file), host, port);
+    }
+
+    static EmbeddedMongoServer start(EmbeddedMongoBackend backend, String host, int port) {
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(host, port);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        return new EmbeddedMongoServer(server, backend);
+    }
+
+    public String connectionString() {
+        InetSocketAddress address = server.getLocalAddress();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    EmbeddedMongoBackend backend() {
+        return backend;
+    }
+
+    /** Stops listening, then commits and closes the store. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

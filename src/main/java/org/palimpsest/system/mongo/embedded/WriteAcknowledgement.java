@@ -1,0 +1,18 @@
+package org.palimpsest.system.mongo.embedded;
+
+import java.util.function.Supplier;
+
+import de.bwaldvogel.mongo.bson.Document;
+
+/** What must have happened to a command's writes before its reply may leave the server. */
+interface WriteAcknowledgement {
+
+    /** Replies as soon as the command ran, leaving the store to commit in the background. */
+    WriteAcknowledgement IMMEDIATE = (command, body, execution) -> execution.get();
+
+    Document acknowledge(String command, Document body, Supplier<Document> execution);
+
+    /** Writes the store's pending changes now, if this acknowledgement commits at all. */
+    default void flush() {
+    }
+}

@@ -1,0 +1,121 @@
+package org.palimpsest.system.mongo.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+class EmbeddedMongoDurabilityTest {
+
+    private static final int WRITERS = 4;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAKilledProcess() throws Exception {
+        Path file = directory.resolve("crash.mv");
+        Process process = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+            CrashableServerMain.class.getName(), file.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        try (MongoClient client = clientFor(firstLine(process))) {
+            MongoCollection<Document> events = client.getDatabase("palimpsest").getCollection("events");
+            events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
+            writeUntilKilled(events, acknowledged, process);
+        }
+
+        assertThat(acknowledged).hasSizeGreaterThan(100);
+        try (EmbeddedMongoServer reopened = EmbeddedMongoServer.start(file, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(reopened.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("palimpsest").getCollection("events");
+            List<String> stored = events.find().map(event -> event.getString("_id")).into(new ArrayList<>());
+            assertThat(stored).containsAll(acknowledged);
+            for (int writer = 0; writer < WRITERS; writer++) {
+                String aggregate = "writer-" + writer;
+                long throughIndex = events.countDocuments(Filters.and(Filters.eq("aggregateIdentifier", aggregate),
+                    Filters.gte("sequenceNumber", 0)));
+                long scanned = stored.stream().filter(id -> id.startsWith(aggregate + "-")).count();
+                assertThat(throughIndex).as("documents of %s found through the index", aggregate).isEqualTo(scanned);
+            }
+        }
+    }
+
+    private static void writeUntilKilled(MongoCollection<Document> events, Set<String> acknowledged, Process process)
+        throws InterruptedException {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        AtomicInteger running = new AtomicInteger(WRITERS);
+        for (int writer = 0; writer < WRITERS; writer++) {
+            int id = writer;
+            writers.execute(() -> {
+                try {
+                    for (int sequence = 0; ; sequence++) {
+                        String eventId = "writer-" + id + "-" + sequence;
+                        events.insertOne(new Document("_id", eventId)
+                            .append("aggregateIdentifier", "writer-" + id).append("sequenceNumber", sequence));
+                        acknowledged.add(eventId);
+                    }
+                } catch (RuntimeException killed) {
+                    running.decrementAndGet();
+                }
+            });
+        }
+        Thread.sleep(2_500);
+        process.destroyForcibly();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        writers.shutdown();
+        assertThat(writers.awaitTermination(15, TimeUnit.SECONDS)).as("writers stopped by the kill").isTrue();
+        assertThat(running).hasValue(0);
+    }
+
+    private static MongoClient clientFor(String connectionString) {
+        return MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(connectionString))
+            .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS))
+            .applyToSocketSettings(socket -> socket.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
+            .retryWrites(false)
+            .build());
+    }
+
+    private static String firstLine(Process process) throws Exception {
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String line;
+        while ((line = output.readLine()) != null && System.nanoTime() < deadline) {
+            if (line.startsWith("mongodb://")) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("The server process printed no connection string");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+    }
+}
