@@ -1,5 +1,6 @@
 package org.palimpsest.system.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,8 @@ import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +17,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,10 +32,15 @@ class SecurityConfiguration {
 
     /** Demo passwords are their public user names: a cheap cost keeps Basic auth from dominating a request. */
     private static final int DEMO_BCRYPT_COST = 4;
+    private static final Duration REMEMBERED = Duration.ofMinutes(5);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandler problems, UserDetailsService users,
+                            PasswordEncoder passwords) throws Exception {
+        DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
+        checker.setPasswordEncoder(passwords);
         return http
+                .authenticationManager(new ProviderManager(new RememberedCredentials(checker, REMEMBERED)))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -44,9 +54,12 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Hashes as "{bcrypt}$2a$…"; a hash without a prefix is taken as BCrypt too. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
     }
 
     @Bean
@@ -68,6 +81,6 @@ class SecurityConfiguration {
     }
 
     private static UserDetails demoUser(String name, String role, PasswordEncoder encoder) {
-        return User.withUsername(name).password(encoder.encode(name)).roles(role).build();
+        return User.withUsername(name).password("{bcrypt}" + encoder.encode(name)).roles(role).build();
     }
 }
