@@ -1,0 +1,32 @@
+package org.palimpsest.benchmark;
+
+import java.nio.file.Path;
+
+import org.palimpsest.support.RunningApp;
+
+/**
+ * The project's benchmark (docs/benchmark.md): {@code bench/run} for the core figures, {@code bench/run scale
+ * [sizes...]} for how they change as the event store grows. Not a test: surefire skips *Benchmark*.
+ */
+public final class PalimpsestBenchmark {
+
+    private PalimpsestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        if (options.scale()) {
+            new ScaleBenchmark(options).run().print(System.out);
+        } else {
+            new CoreBenchmark(options).run().print(System.out);
+        }
+        // Axon's and the HTTP client's worker threads would keep the JVM alive after the last app closed
+        System.exit(0);
+    }
+
+    /** The real app over the data directory; its logs go quiet so that the figures stand out. */
+    static RunningApp start(Path dataDir) {
+        return RunningApp.embedded(dataDir, "--logging.level.root=WARN",
+                "--logging.level.de.bwaldvogel.mongo=ERROR", "--logging.level.org.axonframework=ERROR");
+    }
+}
