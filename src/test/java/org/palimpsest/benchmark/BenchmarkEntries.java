@@ -34,10 +34,6 @@ final class BenchmarkEntries {
 
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
-    List<String> ids() {
-        return List.copyOf(revisions.keySet());
-    }
-
     long revision(String id) {
         return revisions.get(id);
     }
@@ -52,7 +48,7 @@ final class BenchmarkEntries {
                 + revision + ".";
     }
 
-    static EntryEdit bodyEdit(String body) {
+    private static EntryEdit bodyEdit(String body) {
         return new EntryEdit(null, null, null, null, null, body, null, null);
     }
 

@@ -1,6 +1,8 @@
 package org.palimpsest.benchmark;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +66,11 @@ final class BenchmarkFigures implements BenchmarkReport {
         figures.forEach(figure -> out.println(line(figure.name(), figure.value(), figure.unit())));
     }
 
+    /** Four significant digits at most, never an exponent, so that a script can read any figure alike. */
     static String line(String name, double value, String unit) {
-        String number = Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+        String number = Double.isNaN(value) ? "n/a"
+                : Math.abs(value) >= 1000 ? String.format(Locale.ROOT, "%.0f", value)
+                : new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
         return "FIGURE " + name + "=" + number + " " + unit;
     }
 }

@@ -30,7 +30,7 @@ final class RestReviseBenchmark {
     }
 
     BenchmarkLoad.Result run(Duration duration) {
-        BenchmarkLoad.Result result = BenchmarkLoad.run(threads, duration, thread -> reviseOnce(thread));
+        BenchmarkLoad.Result result = BenchmarkLoad.run(threads, duration, this::reviseOnce);
         BenchmarkProgress.say("REST revises: %d ok, %d refused or retried in %.1f s", result.succeeded(),
                 result.failed(), result.seconds());
         return result;
