@@ -1,5 +1,6 @@
 package org.palimpsest.benchmark;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.palimpsest.support.RunningApp;
@@ -15,11 +16,13 @@ public final class PalimpsestBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
-        if (options.scale()) {
-            new ScaleBenchmark(options).run().print(System.out);
-        } else {
-            new CoreBenchmark(options).run().print(System.out);
-        }
+        PrintStream figures = System.out;
+        // the app logs to the console (Axon warns of slow projection batches, say): that goes to stderr,
+        // so that stdout holds the figures only
+        System.setOut(System.err);
+        BenchmarkReport report = options.scale() ? new ScaleBenchmark(options).run() : new CoreBenchmark(options).run();
+        report.print(figures);
+        figures.flush();
         // Axon's and the HTTP client's worker threads would keep the JVM alive after the last app closed
         System.exit(0);
     }
