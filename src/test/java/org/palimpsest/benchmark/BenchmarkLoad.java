@@ -1,0 +1,73 @@
+package org.palimpsest.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs one operation from several threads until a deadline and counts what succeeded. Each thread keeps
+ * its own latencies so that recording them costs no contention.
+ */
+final class BenchmarkLoad {
+
+    /** One attempt by one thread; returns whether it counts (a refused or retried attempt does not). */
+    @FunctionalInterface
+    interface Operation {
+        boolean attempt(int thread) throws Exception;
+    }
+
+    record Result(long succeeded, long failed, double seconds, List<Double> latenciesMillis) {
+
+        double perSecond() {
+            return succeeded / seconds;
+        }
+    }
+
+    private BenchmarkLoad() {
+    }
+
+    static Result run(int threads, Duration duration, Operation operation) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong succeeded = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<List<Double>> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                workers.add(pool.submit(() -> {
+                    List<Double> own = new ArrayList<>();
+                    latencies.add(own);
+                    while (System.nanoTime() < deadline) {
+                        long before = System.nanoTime();
+                        if (operation.attempt(thread)) {
+                            own.add(BenchmarkStats.millis(System.nanoTime() - before));
+                            succeeded.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("a load thread failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Double> all = new ArrayList<>();
+        latencies.forEach(all::addAll);
+        return new Result(succeeded.get(), failed.get(), seconds, all);
+    }
+}

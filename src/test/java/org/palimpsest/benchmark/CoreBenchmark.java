@@ -1,0 +1,117 @@
+package org.palimpsest.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.palimpsest.benchmark.BenchmarkFigures.Goal;
+import org.palimpsest.support.RunningApp;
+
+import com.mongodb.client.MongoDatabase;
+
+/** The figures of the core issue, all from one app over one fresh store. */
+final class CoreBenchmark {
+
+    private static final int SHORT_REVISIONS = 10;
+    private static final int LONG_REVISIONS = 10_000;
+    private static final int ONE_WORD_EDITS = 7;
+    private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
+
+    private final BenchmarkOptions options;
+    private final BenchmarkFigures figures = new BenchmarkFigures();
+    private final BenchmarkEntries entries = new BenchmarkEntries();
+
+    CoreBenchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    BenchmarkFigures run() throws InterruptedException {
+        try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
+            BenchmarkProgress.say("creating %d entries", options.entries());
+            List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
+            entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+            revisesAgainstRawInserts(app, hot);
+            coldLoads(app);
+            eventSize(app);
+            rebuild(app);
+        }
+        return figures;
+    }
+
+    /** Rounds alternate between the two loads, so that a noisy spell on the machine hits both alike. */
+    private void revisesAgainstRawInserts(RunningApp app, List<String> hot) {
+        RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
+        RawInsertBenchmark inserts = new RawInsertBenchmark(app.bean(MongoDatabase.class), options.threads());
+        BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
+        revises.run(options.warmup());
+        int eventBytes = (int) Math.round(figures.single("event_document_avg_bytes",
+                "average stored event document", "bytes", inserts.averageEventBytes()));
+        inserts.run(eventBytes, options.warmup());
+        List<Double> revisesPerSecond = new ArrayList<>();
+        List<Double> insertsPerSecond = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            double revised = revises.run(options.round()).perSecond();
+            double inserted = inserts.run(eventBytes, options.round()).perSecond();
+            revisesPerSecond.add(revised);
+            insertsPerSecond.add(inserted);
+            ratios.add(revised / inserted);
+        }
+        String threads = options.threads() + " threads";
+        figures.median("revises_per_s", "REST revises, " + options.entries() + " entries, " + threads, "1/s",
+                revisesPerSecond);
+        figures.median("raw_inserts_per_s", "raw driver inserts, " + threads, "1/s", insertsPerSecond);
+        double ratio = BenchmarkStats.median(ratios);
+        figures.withGoal("revise_to_raw_ratio", "revises/s / raw inserts/s (per round)", "x", ratio, ratios,
+                Goal.atLeast(0.5, ratio));
+    }
+
+    private void coldLoads(RunningApp app) {
+        BenchmarkProgress.say("filling an entry with %d and one with %d revisions", SHORT_REVISIONS, LONG_REVISIONS);
+        String shortId = entries.create(app, "ten-revisions", 1, 1).get(0);
+        String longId = entries.create(app, "ten-thousand-revisions", 1, 1).get(0);
+        entries.revise(app, List.of(shortId), SHORT_REVISIONS - 1, 1);
+        double perSecond = entries.revise(app, List.of(longId), LONG_REVISIONS - 1, 1);
+        BenchmarkProgress.say("filled at %.0f commands/s; waiting for the projections", perSecond);
+        entries.awaitProjections(app, List.of(shortId, longId), SETUP_TIMEOUT);
+
+        ColdLoadBenchmark loads = new ColdLoadBenchmark(app);
+        List<Double> shortLoads = new ArrayList<>();
+        List<Double> longLoads = new ArrayList<>();
+        for (int sample = 0; sample < 2 * options.rounds() + 1; sample++) {
+            shortLoads.add(loads.once(shortId));
+            longLoads.add(loads.once(longId));
+        }
+        double shortMillis = figures.median("load_10_revisions_ms", "cache-miss load, 10 revisions", "ms", shortLoads);
+        double longMillis = figures.median("load_10000_revisions_ms", "cache-miss load, 10,000 revisions", "ms",
+                longLoads);
+        double ratio = longMillis / shortMillis;
+        figures.withGoal("load_ratio", "load 10,000 / load 10 revisions", "x", ratio, List.of(ratio),
+                Goal.atMost(2, ratio));
+    }
+
+    private void eventSize(RunningApp app) {
+        BenchmarkProgress.say("one-word edits of a 20 KB body");
+        EventSizeBenchmark.Sizes sizes = new EventSizeBenchmark(app).measure(ONE_WORD_EDITS);
+        figures.single("create_event_bytes_20kb", "event bytes, create with a 20 KB body", "bytes",
+                sizes.createBytes());
+        double perRevise = BenchmarkStats.median(sizes.reviseBytes());
+        figures.withGoal("event_bytes_per_revise", "event bytes, one-word edit of a 20 KB body", "bytes",
+                perRevise, sizes.reviseBytes(), Goal.atMost(1024, perRevise));
+    }
+
+    private void rebuild(RunningApp app) throws InterruptedException {
+        long events = app.bean(MongoDatabase.class).getCollection(RawInsertBenchmark.EVENTS).countDocuments();
+        long articles = app.api().get("/api/entries?size=1").json().get("totalElements").asLong();
+        ProjectionRebuildBenchmark rebuild = new ProjectionRebuildBenchmark(app.api(), REBUILD_TIMEOUT);
+        List<Double> rates = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            BenchmarkProgress.say("rebuilding the projections from %d events", events);
+            double seconds = rebuild.rebuild(EventSizeBenchmark.ID, ONE_WORD_EDITS + 1, articles);
+            rates.add(events / seconds);
+        }
+        figures.median("rebuild_events_per_s", "projection rebuild (articles + history), " + events + " events",
+                "events/s", rates);
+    }
+}
