@@ -30,7 +30,19 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         "getFreeMonitoringStatus", "replSetGetStatus", "getParameter"));
 
     private final MVStore store;
+    /**
+     * A commit per write leaves partly dead chunks that the store, with its background thread off, never
+     * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on.
+     * Measured with 20,000 inserts plus 20,000 replaces: 325 MB of file without this, 97–230 MB with it,
+     * 115 MB for the plain backend that commits once a second.
+     */
+    private static final int DROP_EVERY = 32;
+    private static final int COMPACT_EVERY = 64;
+    private static final int COMPACT_TARGET_FILL_PERCENT = 70;
+    private static final int COMPACT_WRITE_BYTES = 1 << 20;
+
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private long commits;
 
     CommitBeforeAck(MVStore store) {
         this.store = store;
@@ -57,9 +69,20 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         try {
             if (store.hasUnsavedChanges()) {
                 store.commit();
+                reclaimSpace();
             }
         } finally {
             commitLock.writeLock().unlock();
+        }
+    }
+
+    private void reclaimSpace() {
+        commits++;
+        if (commits % DROP_EVERY == 0) {
+            store.getFileStore().dropUnusedChunks();
+        }
+        if (commits % COMPACT_EVERY == 0) {
+            store.compact(COMPACT_TARGET_FILL_PERCENT, COMPACT_WRITE_BYTES);
         }
     }
 
