@@ -1,6 +1,7 @@
 package org.palimpsest.system.mongo;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.palimpsest.system.PalimpsestProperties;
 import org.palimpsest.system.mongo.embedded.EmbeddedMongoServer;
@@ -15,6 +16,13 @@ class EmbeddedMongo implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
+    /**
+     * Read models and their tracking tokens can be rebuilt from the event store, so their writes need not
+     * wait for a commit of their own; the events' writes do.
+     */
+    private static final Set<String> REBUILDABLE = Set.of("articles", "revisions", "revision_tips",
+            "timeline_entries", "trackingtokens");
+
     private final PalimpsestProperties properties;
     private EmbeddedMongoServer server;
 
@@ -25,7 +33,7 @@ class EmbeddedMongo implements DisposableBean {
     synchronized String connectionString() {
         if (server == null) {
             Path file = properties.dataDir().resolve("palimpsest.mv").toAbsolutePath().normalize();
-            server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort());
+            server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), REBUILDABLE);
             log.info("Embedded MongoDB server at {} storing in {}", server.connectionString(), file);
         }
         return server.connectionString();

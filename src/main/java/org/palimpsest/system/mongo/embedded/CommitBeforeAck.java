@@ -3,6 +3,9 @@ package org.palimpsest.system.mongo.embedded;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -29,7 +32,13 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         "endSessions", "getLastError", "connectionStatus", "hostInfo", "getCmdLineOpts", "getLog",
         "getFreeMonitoringStatus", "replSetGetStatus", "getParameter"));
 
+    static final long DEFERRED_COMMIT_MILLIS = 200;
+    private static final Set<String> DATA_WRITES = caseInsensitive(List.of("insert", "update", "delete",
+        "findAndModify"));
+
     private final MVStore store;
+    private final Set<String> deferred;
+    private final ScheduledExecutorService committer;
     /**
      * A commit per write leaves partly dead chunks that the store, with its background thread off, never
      * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on.
@@ -44,8 +53,18 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     private long commits;
 
-    CommitBeforeAck(MVStore store) {
+    CommitBeforeAck(MVStore store, Set<String> deferred) {
         this.store = store;
+        this.deferred = Set.copyOf(deferred);
+        this.committer = deferred.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-mongo-committer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (committer != null) {
+            committer.scheduleWithFixedDelay(this::flush, DEFERRED_COMMIT_MILLIS, DEFERRED_COMMIT_MILLIS,
+                TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -53,13 +72,16 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         if (isRead(command, body)) {
             return execution.get();
         }
+        boolean commitNow = !isDeferred(command, body);
         commitLock.readLock().lock();
         try {
             return execution.get();
         } finally {
             commitLock.readLock().unlock();
             // Also after a failure: an unordered or partly failed batch has acknowledged some documents.
-            flush();
+            if (commitNow) {
+                flush();
+            }
         }
     }
 
@@ -74,6 +96,19 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         } finally {
             commitLock.writeLock().unlock();
         }
+    }
+
+    @Override
+    public void close() {
+        if (committer != null) {
+            committer.shutdownNow();
+        }
+        flush();
+    }
+
+    private boolean isDeferred(String command, Document body) {
+        return DATA_WRITES.contains(command) && body.get(command) instanceof String collection
+            && deferred.contains(collection);
     }
 
     private void reclaimSpace() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -37,11 +38,26 @@ public final class EmbeddedMongoBackend extends H2Backend {
 
     /** Opens (or creates) the store in {@code file}; every acknowledged write is committed to it. */
     public static EmbeddedMongoBackend open(Path file) {
-        return open(file, true);
+        return open(file, Set.of());
+    }
+
+    /**
+     * Like {@link #open(Path)}, except that writes to the {@code deferred} collections are committed within
+     * {@link CommitBeforeAck#DEFERRED_COMMIT_MILLIS} instead of before their reply, and with the next
+     * write that is committed at once. Fit for data that can be rebuilt, such as read models and their
+     * tracking tokens: a commit always holds everything written before it, so after a crash they stand
+     * where they stood together at the last commit.
+     */
+    public static EmbeddedMongoBackend open(Path file, Set<String> deferred) {
+        return open(file, true, deferred);
     }
 
     /** Without {@code commitBeforeAck} the store commits in the background, as the plain H2 backend does. */
     static EmbeddedMongoBackend open(Path file, boolean commitBeforeAck) {
+        return open(file, commitBeforeAck, Set.of());
+    }
+
+    private static EmbeddedMongoBackend open(Path file, boolean commitBeforeAck, Set<String> deferred) {
         createParentDirectories(file);
         MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
         if (!commitBeforeAck) {
@@ -54,7 +70,7 @@ public final class EmbeddedMongoBackend extends H2Backend {
         // time: 10,000 single inserts grew the file to 523 MB at the default 45 s, 218 MB at 1 s. The default's
         // margin is for disks that hold writes back (power loss), which this store does not promise to survive.
         store.setRetentionTime(RETENTION_MILLIS);
-        return new EmbeddedMongoBackend(store, new CommitBeforeAck(store));
+        return new EmbeddedMongoBackend(store, new CommitBeforeAck(store, deferred));
     }
 
     /**
@@ -76,7 +92,7 @@ public final class EmbeddedMongoBackend extends H2Backend {
 
     @Override
     public void close() {
-        acknowledgement.flush();
+        acknowledgement.close();
         super.close();
     }
 

@@ -2,6 +2,7 @@ package org.palimpsest.system.mongo.embedded;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoServer;
 
@@ -19,6 +20,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Opens the store in {@code file} and listens on {@code host}:{@code port}; port 0 picks a free port. */
     public static EmbeddedMongoServer start(Path file, String host, int port) {
         return start(EmbeddedMongoBackend.open(file), host, port);
+    }
+
+    /** As {@link #start(Path, String, int)}, with writes to the {@code deferred} collections committed lazily. */
+    public static EmbeddedMongoServer start(Path file, String host, int port, Set<String> deferred) {
+        return start(EmbeddedMongoBackend.open(file, deferred), host, port);
     }
 
     static EmbeddedMongoServer start(EmbeddedMongoBackend backend, String host, int port) {

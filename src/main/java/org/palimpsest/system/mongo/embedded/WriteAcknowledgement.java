@@ -15,4 +15,9 @@ interface WriteAcknowledgement {
     /** Writes the store's pending changes now, if this acknowledgement commits at all. */
     default void flush() {
     }
+
+    /** Commits what is pending and stops any background work, before the store closes. */
+    default void close() {
+        flush();
+    }
 }
