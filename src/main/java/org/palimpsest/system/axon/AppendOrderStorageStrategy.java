@@ -2,6 +2,8 @@ package org.palimpsest.system.axon;
 
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +11,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 
 /**
@@ -23,6 +28,10 @@ import com.mongodb.client.MongoCollection;
  * time, with never-decreasing stamps: within one app, storage order and timestamp order agree and no
  * event can fall behind a token. Between several apps on one MongoDB, the window must cover their clock
  * skew plus one insert.
+ * <p>
+ * axon-mongo also fetches tracked events with a batch size but no limit, and a server that gathers the
+ * whole result before its first batch (the embedded one does) then reads every event after the token on
+ * each fetch: a replay of n events costs n²/batch reads. Here each fetch is limited to one batch.
  */
 class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
 
@@ -32,6 +41,27 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
     AppendOrderStorageStrategy(Duration lookBack, Clock clock) {
         super(EventEntryConfiguration.getDefault(), lookBack);
         this.clock = clock;
+    }
+
+    @Override
+    public List<? extends TrackedEventData<?>> findTrackedEvents(MongoCollection<Document> eventCollection,
+                                                                 TrackingToken lastToken, int batchSize) {
+        return super.findTrackedEvents(limitingFinds(eventCollection, batchSize), lastToken, batchSize);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MongoCollection<Document> limitingFinds(MongoCollection<Document> collection, int limit) {
+        return (MongoCollection<Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(collection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return method.getName().equals("find") && result instanceof FindIterable<?> found
+                            ? found.limit(limit) : result;
+                });
     }
 
     @Override
