@@ -37,7 +37,11 @@ public final class Api {
     }
 
     public Response get(String path, String accept) {
-        return send(request(path).header("Accept", accept).GET(), null);
+        return get(path, "Accept", accept);
+    }
+
+    public Response get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET(), null);
     }
 
     public Response post(String path, String user, String json) {
@@ -57,6 +61,11 @@ public final class Api {
     public Response put(String path, String user, byte[] json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(json)), user);
+    }
+
+    public Response send(String method, String path, String user, String header, String value, String json) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
     public static String json(Object value) {

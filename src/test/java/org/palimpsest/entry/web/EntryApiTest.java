@@ -84,6 +84,32 @@ class EntryApiTest {
     }
 
     @Test
+    void aGetWithTheCurrentEtagAnswers304AndAStaleOneTheEntry() {
+        String id = create("Battle of Yongsan", "Text");
+
+        assertThat(api.get("/api/entries/" + id, "If-None-Match", "\"1\"").status()).isEqualTo(304);
+        api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"body\":\"More text\"}}");
+        Response changed = api.get("/api/entries/" + id, "If-None-Match", "\"1\"");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("body").asText()).isEqualTo("More text");
+    }
+
+    @Test
+    void ifMatchMayStandInForBaseRevision() {
+        String id = create("Battle of Chipyong-ni", "Text");
+
+        Response revised = api.send("PUT", "/api/entries/" + id, "editor1", "If-Match", "\"1\"",
+                "{\"changes\":{\"body\":\"Changed\"}}");
+        Response stale = api.send("PUT", "/api/entries/" + id, "editor1", "If-Match", "\"1\"",
+                "{\"changes\":{\"body\":\"Again\"}}");
+
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.json().get("revision").asLong()).isEqualTo(2);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("currentRevision").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void reviseAnswersTheNewRevisionAndTheEntryAsItNowStands() {
         String id = create("Chosin Reservoir", "Cold winter.");
 
