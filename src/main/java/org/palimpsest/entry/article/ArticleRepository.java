@@ -47,7 +47,7 @@ public class ArticleRepository {
     }
 
     public long count() {
-        return collection().countDocuments();
+        return collection().estimatedDocumentCount();
     }
 
     void save(ArticleView view) {

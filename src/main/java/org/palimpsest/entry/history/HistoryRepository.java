@@ -45,8 +45,14 @@ public class HistoryRepository {
         return summaries;
     }
 
+    /**
+     * Revisions are numbered 1..n without gaps, so the newest one tells how many there are. (Counting the
+     * documents runs an aggregation that the embedded server answers by scanning the whole collection.)
+     */
     public long count(String entryId) {
-        return revisions().countDocuments(Filters.eq("entryId", entryId));
+        Document newest = revisions().find(Filters.eq("entryId", entryId)).projection(Projections.include("revision"))
+                .sort(Sorts.descending("revision")).limit(1).first();
+        return newest == null ? 0 : newest.get("revision", Number.class).longValue();
     }
 
     public Optional<RevisionSummary> summary(String entryId, long revision) {
