@@ -2,36 +2,17 @@ package org.palimpsest.entry.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
-import org.palimpsest.support.RunningApp;
+import org.palimpsest.support.AppPerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class TimelineApiTest {
+class TimelineApiTest extends AppPerClass {
 
-    @TempDir
-    static Path dataDir;
-    static RunningApp app;
-    static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.embedded(dataDir);
-        api = app.api();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     private static String create(String timeline, String title, String date) {
         var created = api.post("/api/entries", "editor1", Api.json(Map.of("title", title, "timeline", timeline, "date", date)));

@@ -3,43 +3,29 @@ package org.palimpsest.entry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
-import org.palimpsest.support.RunningApp;
+import org.palimpsest.support.AppPerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every bad request gets a 4xx problem+json that says what was wrong, and records nothing. */
-class BadInputTest {
+class BadInputTest extends AppPerClass {
 
-    @TempDir
-    static Path dataDir;
-    static RunningApp app;
-    static Api api;
     static final String ID = "battle-of-inchon";
     JsonNode before;
 
     @BeforeAll
-    static void start() {
-        app = RunningApp.embedded(dataDir);
-        api = app.api();
+    static void createTheEntryEveryTestTriesToBreak() {
         Response created = api.post("/api/entries", "editor1", Api.json(Map.of("title", "Battle of Inchon",
                 "timeline", "Korean War", "date", "1950 Sep 15", "body", "Landing.")));
         assertThat(created.status()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @BeforeEach

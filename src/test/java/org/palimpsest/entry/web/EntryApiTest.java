@@ -2,36 +2,17 @@ package org.palimpsest.entry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
-import org.palimpsest.support.RunningApp;
+import org.palimpsest.support.AppPerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class EntryApiTest {
+class EntryApiTest extends AppPerClass {
 
-    @TempDir
-    static Path dataDir;
-    static RunningApp app;
-    static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.embedded(dataDir);
-        api = app.api();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     static String entry(String title, String body) {
         return Api.json(Map.of("title", title, "timeline", "Korean War", "date", "1950 Apr 1",
