@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mongodbUri    a real MongoDB; blank starts the embedded server under {@code dataDir}
  * @param embeddedPort  port of the embedded server on 127.0.0.1 (0: any free port)
  * @param demoAccounts  editor1, editor2, reviewer and admin; always on with the embedded server
- * @param trackingLookBack how far tracking processors look back for late events (see AppendOrderStorageStrategy)
+ * @param trackingLookBack how far tracking processors look back for late events (see AppendOrderStorageStrategy);
+ *                      by default 10 ms on the embedded server, which only this process writes, and 2 s on MongoDB,
+ *                      which several app nodes may share
  * @param accounts      real accounts, passwords as BCrypt hashes
  */
 @ConfigurationProperties("palimpsest")
@@ -26,16 +28,27 @@ public record PalimpsestProperties(
         @DefaultValue("false") boolean demoAccounts,
         @DefaultValue("10000") int entryCacheSize,
         @DefaultValue("100") int snapshotThreshold,
-        @DefaultValue("2s") Duration trackingLookBack,
+        Duration trackingLookBack,
         @DefaultValue("524288") int maxRequestBytes,
         @DefaultValue("16777216") int maxBulkRequestBytes,
         List<Account> accounts) {
 
+    /** Within one process appends are stamped in storage order; between nodes, clocks and inserts drift. */
+    static final Duration EMBEDDED_LOOK_BACK = Duration.ofMillis(10);
+    static final Duration SHARED_LOOK_BACK = Duration.ofSeconds(2);
+
     public PalimpsestProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        if (trackingLookBack == null) {
+            trackingLookBack = embedded(mongodbUri) ? EMBEDDED_LOOK_BACK : SHARED_LOOK_BACK;
+        }
     }
 
     public boolean embedded() {
+        return embedded(mongodbUri);
+    }
+
+    private static boolean embedded(String mongodbUri) {
         return mongodbUri == null || mongodbUri.isBlank();
     }
 

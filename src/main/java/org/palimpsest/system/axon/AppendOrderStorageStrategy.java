@@ -18,6 +18,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 
@@ -36,11 +37,22 @@ import com.mongodb.client.MongoCollection;
 class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
 
     private final Clock clock;
+    private final Runnable sharedCommit;
     private Instant lastStamp = Instant.EPOCH;
 
+    /** Every append waits for its own commit, by the event collection's write concern. */
     AppendOrderStorageStrategy(Duration lookBack, Clock clock) {
+        this(lookBack, clock, null);
+    }
+
+    /**
+     * @param sharedCommit commits what the store has acknowledged unjournaled so far; null when appends
+     *                     should wait for their commit inside the lock
+     */
+    AppendOrderStorageStrategy(Duration lookBack, Clock clock, Runnable sharedCommit) {
         super(EventEntryConfiguration.getDefault(), lookBack);
         this.clock = clock;
+        this.sharedCommit = sharedCommit;
     }
 
     @Override
@@ -65,13 +77,23 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
     }
 
     @Override
-    public synchronized void appendEvents(MongoCollection<Document> eventCollection,
-                                          List<? extends EventMessage<?>> events, Serializer serializer) {
-        Instant now = clock.instant();
-        lastStamp = now.isAfter(lastStamp) ? now : lastStamp;
-        String stamp = formatInstant(lastStamp);
-        eventCollection.insertMany(createEventDocuments(events, serializer)
-                .map(document -> document.append(eventConfiguration().timestampProperty(), stamp))
-                .collect(Collectors.toList()));
+    public void appendEvents(MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events,
+                             Serializer serializer) {
+        EventEntryConfiguration fields = eventConfiguration();
+        List<Document> documents = createEventDocuments(events, serializer)
+                .map(document -> document.append("_id", document.get(fields.eventIdentifierProperty())))
+                .collect(Collectors.toList());
+        MongoCollection<Document> target = sharedCommit == null ? eventCollection
+                : eventCollection.withWriteConcern(WriteConcern.W1.withJournal(false));
+        synchronized (this) {
+            Instant now = clock.instant();
+            lastStamp = now.isAfter(lastStamp) ? now : lastStamp;
+            String stamp = formatInstant(lastStamp);
+            documents.forEach(document -> document.append(fields.timestampProperty(), stamp));
+            target.insertMany(documents);
+        }
+        if (sharedCommit != null) {
+            sharedCommit.run();
+        }
     }
 }

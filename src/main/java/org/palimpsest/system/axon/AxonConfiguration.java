@@ -23,6 +23,7 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.bson.Document;
 import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 
 /**
  * Axon on MongoDB, wired by hand (the axon-mongo starter is not used): events and snapshots through
@@ -46,14 +48,19 @@ class AxonConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, MongoClient client, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PalimpsestProperties properties, Clock clock) {
+        MongoDatabase admin = client.getDatabase("admin");
+        AppendOrderStorageStrategy strategy = properties.embedded()
+                ? new AppendOrderStorageStrategy(properties.trackingLookBack(), clock,
+                        () -> admin.runCommand(new Document("fsync", 1)))
+                : new AppendOrderStorageStrategy(properties.trackingLookBack(), clock);
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .storageStrategy(new AppendOrderStorageStrategy(properties.trackingLookBack(), clock))
+                .storageStrategy(strategy)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
         engine.ensureIndexes();

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -20,8 +21,14 @@ import de.bwaldvogel.mongo.bson.Document;
  * <p>
  * Write commands share a read lock and a commit takes the write lock: a commit therefore never captures half
  * a command (a document without its index entries), and one commit covers every command that finished before
- * it, which is what lets concurrent writers share commits. The store's own background commits must be off, as
- * they would not respect that lock.
+ * it started, so a writer that waited while such a commit ran has nothing left to commit: concurrent writers
+ * share commits. The store's own background commits must be off, as they would not respect that lock.
+ * <p>
+ * Two exceptions, as MongoDB's own write concern has them: writes to the deferred collections, and writes
+ * sent with {@code writeConcern: {j: false}}, are acknowledged before any commit; the {@code fsync} command
+ * then commits everything acknowledged so far. A client that must order its writes under a lock of its own
+ * (Axon's appends) writes unjournaled inside the lock and sends {@code fsync} after it, so that its commits
+ * are shared too.
  */
 final class CommitBeforeAck implements WriteAcknowledgement {
 
@@ -51,6 +58,8 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     private static final int COMPACT_WRITE_BYTES = 1 << 20;
 
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    /** Counts commits begun (under the write lock); read before waiting for the lock. */
+    private final AtomicLong commitsStarted = new AtomicLong();
     private long commits;
 
     CommitBeforeAck(MVStore store, Set<String> deferred) {
@@ -72,7 +81,11 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         if (isRead(command, body)) {
             return execution.get();
         }
-        boolean commitNow = !isDeferred(command, body);
+        if (command.equalsIgnoreCase("fsync")) {
+            flush();
+            return new Document("ok", 1.0);
+        }
+        boolean commitNow = !isDeferred(command, body) && !isUnjournaled(body);
         commitLock.readLock().lock();
         try {
             return execution.get();
@@ -87,8 +100,14 @@ final class CommitBeforeAck implements WriteAcknowledgement {
 
     @Override
     public void flush() {
+        long startedBefore = commitsStarted.get();
         commitLock.writeLock().lock();
         try {
+            if (commitsStarted.get() > startedBefore) {
+                // a commit started after this caller's writes had finished, and so holds them
+                return;
+            }
+            commitsStarted.incrementAndGet();
             if (store.hasUnsavedChanges()) {
                 store.commit();
                 reclaimSpace();
@@ -109,6 +128,10 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     private boolean isDeferred(String command, Document body) {
         return DATA_WRITES.contains(command) && body.get(command) instanceof String collection
             && deferred.contains(collection);
+    }
+
+    private static boolean isUnjournaled(Document body) {
+        return body.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
     }
 
     private void reclaimSpace() {

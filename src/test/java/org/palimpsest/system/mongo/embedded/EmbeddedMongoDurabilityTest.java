@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -37,8 +39,27 @@ class EmbeddedMongoDurabilityTest {
     @TempDir
     Path directory;
 
+    /** One acknowledged write: returns once the server has answered for it. */
+    @FunctionalInterface
+    private interface Write {
+        void insert(MongoClient client, MongoCollection<Document> events, Document event);
+    }
+
     @Test
     void everyAcknowledgedWriteSurvivesAKilledProcess() throws Exception {
+        writeKillAndCheck((client, events, event) -> events.insertOne(event));
+    }
+
+    /** Axon's appends on the embedded store: inserted unjournaled under their ordering lock, committed after. */
+    @Test
+    void anUnjournaledWriteSurvivesAKilledProcessOnceAnFsyncAnswered() throws Exception {
+        writeKillAndCheck((client, events, event) -> {
+            events.withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(event);
+            client.getDatabase("admin").runCommand(new Document("fsync", 1));
+        });
+    }
+
+    private void writeKillAndCheck(Write write) throws Exception {
         Path file = directory.resolve("crash.mv");
         Process process = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
             CrashableServerMain.class.getName(), file.toString())
@@ -48,7 +69,7 @@ class EmbeddedMongoDurabilityTest {
         try (MongoClient client = clientFor(firstLine(process))) {
             MongoCollection<Document> events = client.getDatabase("palimpsest").getCollection("events");
             events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
-            writeUntilKilled(events, acknowledged, process);
+            writeUntilKilled(event -> write.insert(client, events, event), acknowledged, process);
         }
 
         assertThat(acknowledged).hasSizeGreaterThan(100);
@@ -67,7 +88,7 @@ class EmbeddedMongoDurabilityTest {
         }
     }
 
-    private static void writeUntilKilled(MongoCollection<Document> events, Set<String> acknowledged, Process process)
+    private static void writeUntilKilled(Consumer<Document> insert, Set<String> acknowledged, Process process)
         throws InterruptedException {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger running = new AtomicInteger(WRITERS);
@@ -77,7 +98,7 @@ class EmbeddedMongoDurabilityTest {
                 try {
                     for (int sequence = 0; ; sequence++) {
                         String eventId = "writer-" + id + "-" + sequence;
-                        events.insertOne(new Document("_id", eventId)
+                        insert.accept(new Document("_id", eventId)
                             .append("aggregateIdentifier", "writer-" + id).append("sequenceNumber", sequence));
                         acknowledged.add(eventId);
                     }
