@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.palimpsest.system.mongo.DocumentMapper;
+import org.palimpsest.system.projection.ProjectionWrites;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
 /** The "articles" collection: one document per entry, keyed by the entry id. */
@@ -21,10 +21,12 @@ public class ArticleRepository {
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;
+    private final ProjectionWrites writes;
 
-    ArticleRepository(MongoDatabase database, DocumentMapper mapper) {
+    ArticleRepository(MongoDatabase database, DocumentMapper mapper, ProjectionWrites writes) {
         this.database = database;
         this.mapper = mapper;
+        this.writes = writes;
     }
 
     public Optional<ArticleView> find(String id) {
@@ -50,9 +52,18 @@ public class ArticleRepository {
         return collection().estimatedDocumentCount();
     }
 
+    /** The article as the projection's current batch has left it (see {@link ProjectionWrites}). */
+    Optional<ArticleView> findForUpdate(String id) {
+        return Optional.ofNullable(writes.find(collection(), id)).map(found -> mapper.fromDocument(found, ArticleView.class));
+    }
+
     void save(ArticleView view) {
-        Document document = mapper.toDocument(view).append("_id", view.id());
-        collection().replaceOne(Filters.eq("_id", view.id()), document, new ReplaceOptions().upsert(true));
+        writes.replace(collection(), view.id(), mapper.toDocument(view).append("_id", view.id()));
+    }
+
+    /** Runs once this projection's pending writes are stored. */
+    void afterWrite(Runnable action) {
+        writes.afterWrite(action);
     }
 
     void deleteAll() {

@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.palimpsest.entry.api.EntryChanges;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.system.mongo.DocumentMapper;
+import org.palimpsest.system.projection.ProjectionWrites;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoCollection;
@@ -15,7 +16,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
 /**
@@ -30,10 +30,12 @@ public class HistoryRepository {
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;
+    private final ProjectionWrites writes;
 
-    HistoryRepository(MongoDatabase database, DocumentMapper mapper) {
+    HistoryRepository(MongoDatabase database, DocumentMapper mapper, ProjectionWrites writes) {
         this.database = database;
         this.mapper = mapper;
+        this.writes = writes;
     }
 
     public List<RevisionSummary> page(String entryId, int page, int size) {
@@ -85,7 +87,7 @@ public class HistoryRepository {
     }
 
     Optional<Tip> tip(String entryId) {
-        return Optional.ofNullable(tips().find(Filters.eq("_id", entryId)).first())
+        return Optional.ofNullable(writes.find(tips(), entryId))
                 .map(document -> new Tip(document.get("revision", Number.class).longValue(),
                         mapper.fromDocument(document.get("content", Document.class), EntryContent.class)));
     }
@@ -101,13 +103,17 @@ public class HistoryRepository {
         if (checkpoint != null) {
             document.append("content", mapper.toDocument(checkpoint));
         }
-        revisions().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+        writes.replace(revisions(), document.get("_id"), document);
     }
 
     void saveTip(String entryId, long revision, EntryContent content) {
-        tips().replaceOne(Filters.eq("_id", entryId),
-                new Document("_id", entryId).append("revision", revision).append("content", mapper.toDocument(content)),
-                new ReplaceOptions().upsert(true));
+        writes.replace(tips(), entryId,
+                new Document("_id", entryId).append("revision", revision).append("content", mapper.toDocument(content)));
+    }
+
+    /** Runs once this projection's pending writes are stored. */
+    void afterWrite(Runnable action) {
+        writes.afterWrite(action);
     }
 
     void deleteAll() {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.system.mongo.DocumentMapper;
+import org.palimpsest.system.projection.ProjectionWrites;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.MongoCollection;
@@ -17,7 +18,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
 /**
@@ -29,10 +29,12 @@ public class TimelineRepository {
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;
+    private final ProjectionWrites writes;
 
-    TimelineRepository(MongoDatabase database, DocumentMapper mapper) {
+    TimelineRepository(MongoDatabase database, DocumentMapper mapper, ProjectionWrites writes) {
         this.database = database;
         this.mapper = mapper;
+        this.writes = writes;
     }
 
     public List<TimelineEntry> entries(String timeline) {
@@ -55,7 +57,7 @@ public class TimelineRepository {
     }
 
     Optional<TimelineEntry> find(String id) {
-        return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first()).map(this::entryOf);
+        return Optional.ofNullable(writes.find(collection(), id)).map(this::entryOf);
     }
 
     void save(TimelineEntry entry) {
@@ -65,11 +67,16 @@ public class TimelineRepository {
                 .append("date", mapper.toDocument(entry.date()))
                 .append("sortKey", entry.date().sortKey())
                 .append("revision", entry.revision());
-        collection().replaceOne(Filters.eq("_id", entry.id()), document, new ReplaceOptions().upsert(true));
+        writes.replace(collection(), entry.id(), document);
     }
 
     void ensureIndexes() {
         collection().createIndex(Indexes.ascending("timeline", "sortKey", "title"));
+    }
+
+    /** Runs once this projection's pending writes are stored. */
+    void afterWrite(Runnable action) {
+        writes.afterWrite(action);
     }
 
     void deleteAll() {

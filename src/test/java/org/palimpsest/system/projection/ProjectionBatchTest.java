@@ -1,0 +1,78 @@
+package org.palimpsest.system.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.palimpsest.entry.api.CreateEntryCommand;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.api.EntryEdit;
+import org.palimpsest.entry.api.HistoricalDate;
+import org.palimpsest.entry.api.ReviseEntryCommand;
+import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.support.AppPerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Projections store their writes once per tracking batch; a batch that holds many revisions of one entry must
+ * build each on the one before, though none of them is stored yet. The processors are stopped while the
+ * commands go in, so that on their start the events come in full batches.
+ */
+class ProjectionBatchTest extends AppPerClass {
+
+    private static final int REVISIONS = 300;
+    private static final List<String> READ_MODELS = List.of("articles", "history", "timelines");
+
+    @Test
+    void manyRevisionsOfOneEntryInOneBatchEachBuildOnTheLast() {
+        CommandGateway commands = app.bean(CommandGateway.class);
+        EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+        READ_MODELS.forEach(name -> processor(processing, name).shutDown());
+        commands.sendAndWait(new CreateEntryCommand("batched", new EntryContent("Batched", "Batch War",
+                HistoricalDate.of(1950, 6, 25), null, null, body(1), null), RevisionKind.CREATE, "editor1",
+                Instant.now(), null, null));
+        for (long revision = 2; revision <= REVISIONS; revision++) {
+            EntryEdit edit = new EntryEdit(revision == REVISIONS ? "Batched at last" : null, null,
+                    revision == REVISIONS ? HistoricalDate.of(1951, 1, 4) : null, null, null, body(revision), null, null);
+            commands.sendAndWait(new ReviseEntryCommand("batched", revision - 1, edit, "editor2", Instant.now(),
+                    "step " + revision, false));
+        }
+
+        READ_MODELS.forEach(name -> processor(processing, name).start());
+        assertThat(app.bean(ProjectionCatchUp.class).await("batched", REVISIONS, READ_MODELS, Duration.ofSeconds(30)))
+                .isTrue();
+        JsonNode article = api.get("/api/entries/batched").json();
+        assertThat(article.get("revision").asLong()).isEqualTo(REVISIONS);
+        assertThat(article.get("body").asText()).isEqualTo(body(REVISIONS));
+        assertThat(article.get("title").asText()).isEqualTo("Batched at last");
+        JsonNode history = api.get("/api/entries/batched/revisions?size=1000").json();
+        assertThat(history.get("totalElements").asLong()).isEqualTo(REVISIONS);
+        for (long revision : new long[] {1, 2, 49, 50, 51, 52, 150, 299, REVISIONS}) {
+            assertThat(api.get("/api/entries/batched/revisions/" + revision).json().get("body").asText())
+                    .as("body at revision %d", revision).isEqualTo(body(revision));
+        }
+        JsonNode timeline = api.get("/api/timelines/Batch%20War").json();
+        assertThat(timeline.toString()).contains("Batched at last").contains("1951");
+    }
+
+    private static TrackingEventProcessor processor(EventProcessingConfiguration processing, String name) {
+        return processing.eventProcessor(name, TrackingEventProcessor.class).orElseThrow();
+    }
+
+    /** Each revision rewrites part of the text, so that a patch applied to the wrong base shows. */
+    private static String body(long revision) {
+        StringBuilder body = new StringBuilder();
+        for (int paragraph = 0; paragraph < 5; paragraph++) {
+            body.append("Paragraph ").append(paragraph).append(" as of revision ")
+                    .append(paragraph == revision % 5 ? revision : revision / 5 * 5).append(".\n\n");
+        }
+        return body.toString().strip();
+    }
+}
