@@ -33,6 +33,17 @@ import com.mongodb.client.MongoCollection;
  * axon-mongo also fetches tracked events with a batch size but no limit, and a server that gathers the
  * whole result before its first batch (the embedded one does) then reads every event after the token on
  * each fetch: a replay of n events costs n²/batch reads. Here each fetch is limited to one batch.
+ * <p>
+ * Holding the lock while the store commits would let only one append commit at a time. On a store that can
+ * acknowledge a write before committing it and commit on request (the embedded server: {@code j: false}, then
+ * {@code fsync}), the insert happens inside the lock and the commit after it, where concurrent appends share
+ * one. The append still returns only once its events are committed.
+ * <p>
+ * Each event's {@code _id} is its aggregate and its zero-padded sequence number ({@code entry#00000000000000000042}):
+ * a string, which the embedded store compares far more cheaply than an ObjectId, and one that keeps an
+ * aggregate's events next to each other in the store's B-tree, so that loading an entry reads a few pages
+ * instead of one page per event. The unique (aggregateIdentifier, sequenceNumber) index stays what refuses a
+ * second event at one position.
  */
 class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
 
@@ -76,12 +87,17 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
                 });
     }
 
+    private static String storageKey(Document event, EventEntryConfiguration fields) {
+        return event.get(fields.aggregateIdentifierProperty()) + "#"
+                + String.format("%020d", ((Number) event.get(fields.sequenceNumberProperty())).longValue());
+    }
+
     @Override
     public void appendEvents(MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events,
                              Serializer serializer) {
         EventEntryConfiguration fields = eventConfiguration();
         List<Document> documents = createEventDocuments(events, serializer)
-                .map(document -> document.append("_id", document.get(fields.eventIdentifierProperty())))
+                .map(document -> document.append("_id", storageKey(document, fields)))
                 .collect(Collectors.toList());
         MongoCollection<Document> target = sharedCommit == null ? eventCollection
                 : eventCollection.withWriteConcern(WriteConcern.W1.withJournal(false));
