@@ -32,23 +32,23 @@ class ArticleProjection {
 
     @EventHandler
     void on(EntryCreatedEvent event) {
-        if (articles.findForUpdate(event.entryId()).isEmpty()) {
+        if (articles.find(event.entryId()).isEmpty()) {
             articles.save(new ArticleView(event.entryId(), 1, event.content(), event.at(), event.author(),
                     event.at(), event.author(), event.sourceUpdated()));
         }
-        articles.afterWrite(() -> catchUp.applied(NAME, event.entryId(), 1));
+        catchUp.applied(NAME, event.entryId(), 1);
     }
 
     @EventHandler
     void on(EntryRevisedEvent event) {
-        ArticleView current = articles.findForUpdate(event.entryId()).orElseThrow(() -> new IllegalStateException(
+        ArticleView current = articles.find(event.entryId()).orElseThrow(() -> new IllegalStateException(
                 "revision " + event.revision() + " of unknown entry " + event.entryId()));
         if (current.revision() < event.revision()) {
             articles.save(new ArticleView(current.id(), event.revision(),
                     event.changes().applyTo(current.content()), current.createdAt(), current.createdBy(),
                     event.at(), event.author(), current.sourceUpdated()));
         }
-        articles.afterWrite(() -> catchUp.applied(NAME, event.entryId(), event.revision()));
+        catchUp.applied(NAME, event.entryId(), event.revision());
     }
 
     @ResetHandler

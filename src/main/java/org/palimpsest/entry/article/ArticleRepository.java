@@ -29,9 +29,9 @@ public class ArticleRepository {
         this.writes = writes;
     }
 
+    /** In a projection's batch, the article as the batch has left it (see {@link ProjectionWrites}). */
     public Optional<ArticleView> find(String id) {
-        Document document = collection().find(Filters.eq("_id", id)).first();
-        return Optional.ofNullable(document).map(found -> mapper.fromDocument(found, ArticleView.class));
+        return Optional.ofNullable(writes.find(collection(), id)).map(found -> mapper.fromDocument(found, ArticleView.class));
     }
 
     public List<ArticleView> page(int page, int size) {
@@ -52,18 +52,8 @@ public class ArticleRepository {
         return collection().estimatedDocumentCount();
     }
 
-    /** The article as the projection's current batch has left it (see {@link ProjectionWrites}). */
-    Optional<ArticleView> findForUpdate(String id) {
-        return Optional.ofNullable(writes.find(collection(), id)).map(found -> mapper.fromDocument(found, ArticleView.class));
-    }
-
     void save(ArticleView view) {
         writes.replace(collection(), view.id(), mapper.toDocument(view).append("_id", view.id()));
-    }
-
-    /** Runs once this projection's pending writes are stored. */
-    void afterWrite(Runnable action) {
-        writes.afterWrite(action);
     }
 
     void deleteAll() {

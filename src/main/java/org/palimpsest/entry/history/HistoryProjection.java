@@ -45,7 +45,7 @@ class HistoryProjection {
                     null, event.content());
             history.saveTip(event.entryId(), 1, event.content());
         }
-        history.afterWrite(() -> catchUp.applied(NAME, event.entryId(), 1));
+        catchUp.applied(NAME, event.entryId(), 1);
     }
 
     @EventHandler
@@ -60,7 +60,7 @@ class HistoryProjection {
                     event.changes().fields()), event.changes(), checkpoint ? after : null);
             history.saveTip(event.entryId(), event.revision(), after);
         }
-        history.afterWrite(() -> catchUp.applied(NAME, event.entryId(), event.revision()));
+        catchUp.applied(NAME, event.entryId(), event.revision());
     }
 
     @ResetHandler

@@ -111,11 +111,6 @@ public class HistoryRepository {
                 new Document("_id", entryId).append("revision", revision).append("content", mapper.toDocument(content)));
     }
 
-    /** Runs once this projection's pending writes are stored. */
-    void afterWrite(Runnable action) {
-        writes.afterWrite(action);
-    }
-
     void deleteAll() {
         revisions().drop();
         tips().drop();

@@ -40,7 +40,7 @@ class TimelineProjection {
             timelines.save(new TimelineEntry(event.entryId(), event.content().timeline(), event.content().title(),
                     event.content().date(), 1));
         }
-        timelines.afterWrite(() -> catchUp.applied(NAME, event.entryId(), 1));
+        catchUp.applied(NAME, event.entryId(), 1);
     }
 
     @EventHandler
@@ -50,7 +50,7 @@ class TimelineProjection {
         if (current.revision() < event.revision()) {
             timelines.save(moved(current, event));
         }
-        timelines.afterWrite(() -> catchUp.applied(NAME, event.entryId(), event.revision()));
+        catchUp.applied(NAME, event.entryId(), event.revision());
     }
 
     private static TimelineEntry moved(TimelineEntry current, EntryRevisedEvent event) {

@@ -74,11 +74,6 @@ public class TimelineRepository {
         collection().createIndex(Indexes.ascending("timeline", "sortKey", "title"));
     }
 
-    /** Runs once this projection's pending writes are stored. */
-    void afterWrite(Runnable action) {
-        writes.afterWrite(action);
-    }
-
     void deleteAll() {
         collection().drop();
     }

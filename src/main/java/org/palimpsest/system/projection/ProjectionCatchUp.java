@@ -8,16 +8,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a request read its own write: projections report each entry revision they have stored, and the
- * web layer waits (bounded) until the projections it reads from have caught up with its command.
+ * Lets a request read its own write: projections report each entry revision they have handled, and the
+ * web layer waits (bounded) until the projections it reads from have caught up with its command. A report
+ * made during a tracking batch counts once the batch's writes are stored ({@link ProjectionWrites}).
  */
 @Component
 public class ProjectionCatchUp {
 
     private final Map<String, Long> applied = new ConcurrentHashMap<>();
     private final Object signal = new Object();
+    private final ProjectionWrites writes;
+
+    ProjectionCatchUp(ProjectionWrites writes) {
+        this.writes = writes;
+    }
 
     public void applied(String projection, String entryId, long revision) {
+        writes.afterWrite(() -> stored(projection, entryId, revision));
+    }
+
+    private void stored(String projection, String entryId, long revision) {
         applied.merge(projection + '\u0000' + entryId, revision, Math::max);
         synchronized (signal) {
             signal.notifyAll();
