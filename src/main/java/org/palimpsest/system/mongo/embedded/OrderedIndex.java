@@ -2,7 +2,6 @@ package org.palimpsest.system.mongo.embedded;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,11 +46,6 @@ final class OrderedIndex extends Index<Object> implements OrderedScan {
     @Override
     public boolean coversEveryDocument() {
         return !isSparse();
-    }
-
-    @Override
-    public Optional<KeyRange> range(QueryConstraints constraints) {
-        return KeyRange.of(keys(), constraints, isSparse(), multikey());
     }
 
     @Override

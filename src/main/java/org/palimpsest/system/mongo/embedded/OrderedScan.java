@@ -24,7 +24,10 @@ interface OrderedScan {
     /** False for a sparse index, which cannot stand in for the whole collection. */
     boolean coversEveryDocument();
 
-    Optional<KeyRange> range(QueryConstraints constraints);
+    /** The part of the index a query's constraints select, if they select one. */
+    default Optional<KeyRange> range(QueryConstraints constraints) {
+        return KeyRange.of(fields(), constraints, !coversEveryDocument(), multikey());
+    }
 
     Iterable<Object> positions(KeyRange range, boolean descending);
 

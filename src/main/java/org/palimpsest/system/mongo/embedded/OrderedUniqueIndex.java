@@ -49,11 +49,6 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> implements Or
     }
 
     @Override
-    public Optional<KeyRange> range(QueryConstraints constraints) {
-        return KeyRange.of(keys(), constraints, isSparse(), multikey());
-    }
-
-    @Override
     public Iterable<Object> positions(KeyRange range, boolean descending) {
         return OrderedScan.positions(positions, range, descending, multikey(), (key, position) -> position);
     }
