@@ -1,5 +1,6 @@
 package org.palimpsest.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,9 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * Runs one operation from several threads until a deadline and counts what succeeded. Each thread keeps
- * its own latencies so that recording them costs no contention.
+ * its own latencies so that recording them costs no contention. The process's CPU time over the run is
+ * kept too: app, store and load generator share this JVM, so CPU per operation is what one operation costs
+ * the machine, whatever else the machine was doing.
  */
 final class BenchmarkLoad {
 
@@ -21,10 +26,29 @@ final class BenchmarkLoad {
         boolean attempt(int thread) throws Exception;
     }
 
-    record Result(long succeeded, long failed, double seconds, List<Double> latenciesMillis) {
+    record Result(long succeeded, long failed, double seconds, List<Double> latenciesMillis, double cpuSeconds,
+                  double compileSeconds) {
 
         double perSecond() {
             return succeeded / seconds;
+        }
+
+        /**
+         * CPU time of the whole process per counted operation, less the JIT compiler's: on a fresh JVM the
+         * compiler can take a quarter of the machine for minutes, which a long-running server pays once.
+         */
+        double cpuMillisEach() {
+            return Math.max(0, cpuSeconds - compileSeconds) * 1000 / succeeded;
+        }
+
+        /** Share of the process's CPU time that went to JIT compilation (0 where it cannot be read). */
+        double compileShare() {
+            return compileSeconds / cpuSeconds;
+        }
+
+        /** Share of all the machine's cores the process used. */
+        double cpuShare() {
+            return cpuSeconds / seconds / Runtime.getRuntime().availableProcessors();
         }
     }
 
@@ -36,6 +60,8 @@ final class BenchmarkLoad {
         AtomicLong succeeded = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<List<Double>> latencies = Collections.synchronizedList(new ArrayList<>());
+        long cpuStart = processCpuNanos();
+        long compileStart = CompilerCpu.nanos();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         try {
@@ -66,8 +92,17 @@ final class BenchmarkLoad {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double compileSeconds = (CompilerCpu.nanos() - compileStart) / 1e9;
         List<Double> all = new ArrayList<>();
         latencies.forEach(all::addAll);
-        return new Result(succeeded.get(), failed.get(), seconds, all);
+        return new Result(succeeded.get(), failed.get(), seconds, all, cpuSeconds, compileSeconds);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        throw new IllegalStateException("this JVM does not report its CPU time");
     }
 }

@@ -42,7 +42,7 @@ record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration wa
         }
         BenchmarkOptions parsed = new BenchmarkOptions(scale, Path.of(dataDir),
                 Duration.ofSeconds(number(options, "seconds", scale ? 5 : 20)),
-                Duration.ofSeconds(number(options, "warmup", 15)),
+                Duration.ofSeconds(number(options, "warmup", 30)),
                 (int) number(options, "rounds", 3),
                 (int) number(options, "threads", 8),
                 (int) number(options, "entries", 500),

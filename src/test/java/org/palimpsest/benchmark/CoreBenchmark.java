@@ -39,32 +39,76 @@ final class CoreBenchmark {
         return figures;
     }
 
-    /** Rounds alternate between the two loads, so that a noisy spell on the machine hits both alike. */
+    /**
+     * Rounds alternate between the loads, so that a noisy spell on the machine hits them alike. Next to the
+     * goal's ratio goes its ceiling on this machine: the ratio a revise would reach if it cost only the CPU of an
+     * authenticated read plus one raw insert, with every core busy.
+     */
     private void revisesAgainstRawInserts(RunningApp app, List<String> hot) {
         RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
         RawInsertBenchmark inserts = new RawInsertBenchmark(app.bean(MongoDatabase.class), options.threads());
+        AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), hot, options.threads());
         BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
         revises.run(options.warmup());
         int eventBytes = (int) Math.round(figures.single("event_document_avg_bytes",
                 "average stored event document", "bytes", inserts.averageEventBytes()));
         inserts.run(eventBytes, options.warmup());
-        List<Double> revisesPerSecond = new ArrayList<>();
-        List<Double> insertsPerSecond = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
+        reads.run(options.warmup());
+        Rounds rounds = new Rounds();
         for (int round = 0; round < options.rounds(); round++) {
-            double revised = revises.run(options.round()).perSecond();
-            double inserted = inserts.run(eventBytes, options.round()).perSecond();
-            revisesPerSecond.add(revised);
-            insertsPerSecond.add(inserted);
-            ratios.add(revised / inserted);
+            rounds.add(revises.run(options.round()), inserts.run(eventBytes, options.round()),
+                    reads.run(options.round()));
         }
         String threads = options.threads() + " threads";
         figures.median("revises_per_s", "REST revises, " + options.entries() + " entries, " + threads, "1/s",
-                revisesPerSecond);
-        figures.median("raw_inserts_per_s", "raw driver inserts, " + threads, "1/s", insertsPerSecond);
-        double ratio = BenchmarkStats.median(ratios);
-        figures.withGoal("revise_to_raw_ratio", "revises/s / raw inserts/s (per round)", "x", ratio, ratios,
+                rounds.revisesPerSecond);
+        figures.median("raw_inserts_per_s", "raw driver inserts, " + threads, "1/s", rounds.insertsPerSecond);
+        double ratio = BenchmarkStats.median(rounds.ratios);
+        figures.withGoal("revise_to_raw_ratio", "revises/s / raw inserts/s (per round)", "x", ratio, rounds.ratios,
                 Goal.atLeast(0.5, ratio));
+        figures.median("authenticated_reads_per_s", "authenticated GET of one entry, " + threads, "1/s",
+                rounds.readsPerSecond);
+        figures.median("cpu_ms_per_revise", "process CPU per REST revise, JIT excluded", "ms", rounds.reviseCpu);
+        figures.median("cpu_ms_per_raw_insert", "process CPU per raw insert, JIT excluded", "ms", rounds.insertCpu);
+        figures.median("cpu_ms_per_read", "process CPU per authenticated GET, JIT excluded", "ms", rounds.readCpu);
+        figures.median("cpu_share_revises", "CPU busy during revises (all cores)", "x", rounds.reviseCpuShare);
+        figures.median("jit_share_revises", "JIT compiler's share of that", "x", rounds.reviseCompileShare);
+        figures.median("cpu_share_raw_inserts", "CPU busy during raw inserts (all cores)", "x",
+                rounds.insertCpuShare);
+        figures.median("revise_to_raw_ceiling", "ratio ceiling: a revise costing one GET + one insert", "x",
+                rounds.ceilings);
+    }
+
+    /** Per-round figures of the three loads. */
+    private static final class Rounds {
+
+        private final List<Double> revisesPerSecond = new ArrayList<>();
+        private final List<Double> insertsPerSecond = new ArrayList<>();
+        private final List<Double> readsPerSecond = new ArrayList<>();
+        private final List<Double> ratios = new ArrayList<>();
+        private final List<Double> reviseCpu = new ArrayList<>();
+        private final List<Double> insertCpu = new ArrayList<>();
+        private final List<Double> readCpu = new ArrayList<>();
+        private final List<Double> reviseCpuShare = new ArrayList<>();
+        private final List<Double> insertCpuShare = new ArrayList<>();
+        private final List<Double> reviseCompileShare = new ArrayList<>();
+        private final List<Double> ceilings = new ArrayList<>();
+
+        void add(BenchmarkLoad.Result revised, BenchmarkLoad.Result inserted, BenchmarkLoad.Result read) {
+            revisesPerSecond.add(revised.perSecond());
+            insertsPerSecond.add(inserted.perSecond());
+            readsPerSecond.add(read.perSecond());
+            ratios.add(revised.perSecond() / inserted.perSecond());
+            reviseCpu.add(revised.cpuMillisEach());
+            insertCpu.add(inserted.cpuMillisEach());
+            readCpu.add(read.cpuMillisEach());
+            reviseCpuShare.add(revised.cpuShare());
+            insertCpuShare.add(inserted.cpuShare());
+            reviseCompileShare.add(revised.compileShare());
+            double cpuMillisPerSecond = 1000.0 * Runtime.getRuntime().availableProcessors();
+            double fastestRevises = cpuMillisPerSecond / (read.cpuMillisEach() + inserted.cpuMillisEach());
+            ceilings.add(fastestRevises / inserted.perSecond());
+        }
     }
 
     private void coldLoads(RunningApp app) {
