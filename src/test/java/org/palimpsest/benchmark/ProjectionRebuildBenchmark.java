@@ -7,9 +7,9 @@ import org.palimpsest.support.Api;
 
 
 /**
- * Rebuilds the article and history projections through the admin API and times the replay. The processors'
- * "replaying" flag is no proof of the end (see docs/operations.md), so the end is when the entry written
- * last shows its newest revision in both projections and every article is back.
+ * Rebuilds the article and history projections through the admin API and times the replay. The end is told by
+ * the data, which does not depend on what the processors report: the entry written last shows its newest
+ * revision in both projections and every article is back.
  */
 final class ProjectionRebuildBenchmark {
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.palimpsest.system.web.BadRequestException;
 import org.springframework.http.HttpStatus;
@@ -18,23 +19,29 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Rebuilds a projection from the event store: its reset handler empties it, then it replays every event. */
+/** Lists the projections and rebuilds one from the event store ({@link ProjectionRebuild}). */
 @RestController
 @RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Operations")
 class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionRebuild rebuild;
 
-    ProjectionAdminController(EventProcessingConfiguration processing) {
+    ProjectionAdminController(EventProcessingConfiguration processing, ProjectionRebuild rebuild) {
         this.processing = processing;
+        this.rebuild = rebuild;
     }
 
-    record ProjectionStatus(String name, boolean running, boolean replaying) {
+    /**
+     * {@code caughtUp}: every segment of the projection has read to the end of the event store since its
+     * processor last started, so after a reset: the rebuild is done.
+     */
+    record ProjectionStatus(String name, boolean running, boolean caughtUp) {
     }
 
     @GetMapping
-    @Operation(summary = "The projections and whether each is replaying")
+    @Operation(summary = "The projections, whether each runs and whether it has caught up with the event store")
     List<ProjectionStatus> list() {
         return processing.eventProcessors().values().stream().map(ProjectionAdminController::status).toList();
     }
@@ -48,14 +55,14 @@ class ProjectionAdminController {
         if (!(processor instanceof TrackingEventProcessor tracking)) {
             throw new BadRequestException("projection '" + name + "' is not a tracking processor");
         }
-        tracking.shutDown();
-        tracking.resetTokens();
-        tracking.start();
+        rebuild.rebuild(tracking);
         return status(tracking);
     }
 
     private static ProjectionStatus status(EventProcessor processor) {
-        boolean replaying = processor instanceof TrackingEventProcessor tracking && tracking.isReplaying();
-        return new ProjectionStatus(processor.getName(), processor.isRunning(), replaying);
+        boolean caughtUp = processor instanceof TrackingEventProcessor tracking
+                && !tracking.processingStatus().isEmpty()
+                && tracking.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return new ProjectionStatus(processor.getName(), processor.isRunning(), caughtUp);
     }
 }
