@@ -61,7 +61,7 @@ final class BenchmarkLoad {
         AtomicLong failed = new AtomicLong();
         List<List<Double>> latencies = Collections.synchronizedList(new ArrayList<>());
         long cpuStart = processCpuNanos();
-        long compileStart = CompilerCpu.nanos();
+        CompilerCpu compileStart = CompilerCpu.now();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         try {
@@ -93,7 +93,7 @@ final class BenchmarkLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-        double compileSeconds = (CompilerCpu.nanos() - compileStart) / 1e9;
+        double compileSeconds = CompilerCpu.now().nanosSince(compileStart) / 1e9;
         List<Double> all = new ArrayList<>();
         latencies.forEach(all::addAll);
         return new Result(succeeded.get(), failed.get(), seconds, all, cpuSeconds, compileSeconds);

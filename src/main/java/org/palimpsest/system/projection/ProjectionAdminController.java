@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.palimpsest.system.web.BadRequestException;
 import org.springframework.http.HttpStatus;
@@ -34,8 +33,8 @@ class ProjectionAdminController {
     }
 
     /**
-     * {@code caughtUp}: every segment of the projection has read to the end of the event store since its
-     * processor last started, so after a reset: the rebuild is done.
+     * {@code caughtUp}: every segment of the projection runs without error and has read to the end of the event
+     * store since its processor last started, so after a reset: the rebuild is done.
      */
     record ProjectionStatus(String name, boolean running, boolean caughtUp) {
     }
@@ -43,7 +42,7 @@ class ProjectionAdminController {
     @GetMapping
     @Operation(summary = "The projections, whether each runs and whether it has caught up with the event store")
     List<ProjectionStatus> list() {
-        return processing.eventProcessors().values().stream().map(ProjectionAdminController::status).toList();
+        return processing.eventProcessors().values().stream().map(this::status).toList();
     }
 
     @PostMapping("/{name}/reset")
@@ -59,10 +58,8 @@ class ProjectionAdminController {
         return status(tracking);
     }
 
-    private static ProjectionStatus status(EventProcessor processor) {
-        boolean caughtUp = processor instanceof TrackingEventProcessor tracking
-                && !tracking.processingStatus().isEmpty()
-                && tracking.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    private ProjectionStatus status(EventProcessor processor) {
+        boolean caughtUp = processor instanceof TrackingEventProcessor tracking && rebuild.caughtUp(tracking);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), caughtUp);
     }
 }

@@ -6,15 +6,19 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.AppPerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 
 /**
- * A rebuild through the admin API: the projection comes back equal to what it was, an edit made while it
- * replays is in it once, and the status tells when it is done.
+ * A rebuild through the admin API: a damaged projection comes back equal to what it was, an edit made right
+ * after the reset is in it once, the status tells when it is done, and the processor reads from a plain
+ * token, not from Axon's replay token (slow with axon-mongo's tokens; see {@link ProjectionRebuild}).
  */
 class ProjectionRebuildTest extends AppPerClass {
 
@@ -22,6 +26,7 @@ class ProjectionRebuildTest extends AppPerClass {
 
     @Test
     void aRebuiltHistoryEqualsTheOldOneKeepsAnEditMadeMeanwhileAndReportsCaughtUp() {
+        MongoDatabase database = app.bean(MongoDatabase.class);
         assertThat(api.post("/api/entries", "editor1", Api.json(Map.of("title", "Rebuilt", "timeline", "Korean War",
                 "date", "1950 Jun 25", "body", "revision 1"))).status()).isEqualTo(201);
         for (int revision = 2; revision <= REVISIONS; revision++) {
@@ -30,10 +35,15 @@ class ProjectionRebuildTest extends AppPerClass {
         JsonNode before = api.get("/api/entries/rebuilt/revisions?size=1000").json();
         assertThat(before.get("totalElements").asLong()).isEqualTo(REVISIONS);
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp("history"));
+        database.getCollection("revisions").deleteMany(Filters.eq("entryId", "rebuilt"));
+        assertThat(api.get("/api/entries/rebuilt/revisions?size=1").json().get("totalElements").asLong()).isZero();
 
         Api.Response reset = api.post("/api/admin/projections/history/reset", "admin", "");
         assertThat(reset.status()).as(reset.text()).isEqualTo(202);
         assertThat(reset.json().get("name").asText()).isEqualTo("history");
+        Document token = database.getCollection("trackingtokens").find(Filters.eq("processorName", "history")).first();
+        assertThat(token).isNotNull();
+        assertThat(String.valueOf(token.get("tokenType"))).doesNotContain("ReplayToken");
         revise(REVISIONS + 1);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
