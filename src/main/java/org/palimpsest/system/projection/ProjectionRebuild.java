@@ -1,11 +1,7 @@
 package org.palimpsest.system.projection;
 
-import java.util.Arrays;
-
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +12,10 @@ import org.springframework.stereotype.Component;
  * position of each event with the position at the reset. axon-mongo's timestamp tokens cannot answer that:
  * every replayed event counts as new, and the token at the reset absorbs the id of each one, so that every
  * further event copies a map of all events replayed so far (measured: 85 % of a rebuild's processor time,
- * 370–500 events/s). No projection here treats a replay differently from live events, so the rebuild stores the
- * replay token's start position, unwrapped, as a plain token instead; the reset handlers still run first.
+ * 370–500 events/s). No projection here treats a replay differently from live events, so the rebuild lets Axon
+ * run the reset handlers and then deletes the processor's segments: on start the processor makes them anew with
+ * its initial token, a plain one from the first event ({@link ProjectionConfiguration}), as it would on a store
+ * it had never read. (The token store would not take that start, {@code null}, in place of a replay token.)
  */
 @Component
 class ProjectionRebuild {
@@ -35,7 +33,9 @@ class ProjectionRebuild {
             processor.resetTokens();
             String name = processor.getName();
             for (int segment : tokens.fetchSegments(name)) {
-                unwrap(name, segment);
+                // fetching claims the segment for this node, as deleting needs; the processor is down
+                tokens.fetchToken(name, segment);
+                tokens.deleteToken(name, segment);
             }
         } finally {
             processor.start();
@@ -50,25 +50,5 @@ class ProjectionRebuild {
         var statuses = processor.processingStatus().values();
         return statuses.size() == tokens.fetchSegments(processor.getName()).length
                 && statuses.stream().allMatch(status -> status.isCaughtUp() && !status.isErrorState());
-    }
-
-    /**
-     * The start position may itself come wrapped (a tail token is a replay token of its own), and may be
-     * {@code null}, the very start, which the token store takes only for a new segment: so the segment is made
-     * anew. Should the process die in between, the processor finds no segment and starts from the tail, where a
-     * rebuild starts anyway.
-     */
-    private void unwrap(String name, int segment) {
-        // fetching claims the segment for this node; the processor is down, so nobody else holds it
-        TrackingToken token = tokens.fetchToken(name, segment);
-        if (token instanceof WrappedToken) {
-            tokens.deleteToken(name, segment);
-            tokens.initializeSegment(WrappedToken.unwrapLowerBound(token), name, segment);
-            if (Arrays.stream(tokens.fetchSegments(name)).noneMatch(made -> made == segment)) {
-                throw new IllegalStateException("segment " + segment + " of " + name + " was not made anew");
-            }
-        } else {
-            tokens.releaseClaim(name, segment);
-        }
     }
 }

@@ -41,8 +41,9 @@ class ProjectionRebuildTest extends AppPerClass {
         Api.Response reset = api.post("/api/admin/projections/history/reset", "admin", "");
         assertThat(reset.status()).as(reset.text()).isEqualTo(202);
         assertThat(reset.json().get("name").asText()).isEqualTo("history");
-        Document token = database.getCollection("trackingtokens").find(Filters.eq("processorName", "history")).first();
-        assertThat(token).isNotNull();
+        // the processor makes its segment anew as it starts, in the background
+        Document token = await().atMost(Duration.ofSeconds(30)).until(() -> database.getCollection("trackingtokens")
+                .find(Filters.eq("processorName", "history")).first(), found -> found != null);
         assertThat(String.valueOf(token.get("tokenType"))).doesNotContain("ReplayToken");
         revise(REVISIONS + 1);
 
