@@ -3,6 +3,7 @@ package org.palimpsest.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
 import org.palimpsest.support.RunningApp;
@@ -55,62 +56,56 @@ final class CoreBenchmark {
                 "average stored event document", "bytes", inserts.averageEventBytes()));
         inserts.run(eventBytes, options.warmup());
         reads.run(options.warmup());
-        Rounds rounds = new Rounds();
+        List<Round> rounds = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
             BenchmarkLoad.Result revised = revises.run(options.round());
             // the projections' work left over from the revises must not count against the next load
             entries.awaitProjections(app, hot, SETUP_TIMEOUT);
-            rounds.add(revised, inserts.run(eventBytes, options.round()), reads.run(options.round()));
+            rounds.add(new Round(revised, inserts.run(eventBytes, options.round()), reads.run(options.round())));
         }
         String threads = options.threads() + " threads";
-        figures.median("revises_per_s", "REST revises, " + options.entries() + " entries, " + threads, "1/s",
-                rounds.revisesPerSecond);
-        figures.median("raw_inserts_per_s", "raw driver inserts, " + threads, "1/s", rounds.insertsPerSecond);
-        double ratio = BenchmarkStats.median(rounds.ratios);
-        figures.withGoal("revise_to_raw_ratio", "revises/s / raw inserts/s (per round)", "x", ratio, rounds.ratios,
+        median("revises_per_s", "REST revises, " + options.entries() + " entries, " + threads, "1/s", rounds,
+                round -> round.revised().perSecond());
+        median("raw_inserts_per_s", "raw driver inserts, " + threads, "1/s", rounds,
+                round -> round.inserted().perSecond());
+        List<Double> ratios = rounds.stream().map(Round::ratio).toList();
+        double ratio = BenchmarkStats.median(ratios);
+        figures.withGoal("revise_to_raw_ratio", "revises/s / raw inserts/s (per round)", "x", ratio, ratios,
                 Goal.atLeast(0.5, ratio));
-        figures.median("authenticated_reads_per_s", "authenticated GET of one entry, " + threads, "1/s",
-                rounds.readsPerSecond);
-        figures.median("cpu_ms_per_revise", "process CPU per REST revise, JIT excluded", "ms", rounds.reviseCpu);
-        figures.median("cpu_ms_per_raw_insert", "process CPU per raw insert, JIT excluded", "ms", rounds.insertCpu);
-        figures.median("cpu_ms_per_read", "process CPU per authenticated GET, JIT excluded", "ms", rounds.readCpu);
-        figures.median("cpu_share_revises", "CPU busy during revises (all cores)", "x", rounds.reviseCpuShare);
-        figures.median("jit_share_revises", "JIT compiler's share of that", "x", rounds.reviseCompileShare);
-        figures.median("cpu_share_raw_inserts", "CPU busy during raw inserts (all cores)", "x",
-                rounds.insertCpuShare);
-        figures.median("revise_to_raw_ceiling", "ratio ceiling: a revise costing one GET + one insert", "x",
-                rounds.ceilings);
+        median("authenticated_reads_per_s", "authenticated GET of one entry, " + threads, "1/s", rounds,
+                round -> round.read().perSecond());
+        median("cpu_ms_per_revise", "process CPU per REST revise, JIT excluded", "ms", rounds,
+                round -> round.revised().cpuMillisEach());
+        median("cpu_ms_per_raw_insert", "process CPU per raw insert, JIT excluded", "ms", rounds,
+                round -> round.inserted().cpuMillisEach());
+        median("cpu_ms_per_read", "process CPU per authenticated GET, JIT excluded", "ms", rounds,
+                round -> round.read().cpuMillisEach());
+        median("cpu_share_revises", "CPU busy during revises (all cores)", "x", rounds,
+                round -> round.revised().cpuShare());
+        median("jit_share_revises", "JIT compiler's share of that", "x", rounds,
+                round -> round.revised().compileShare());
+        median("cpu_share_raw_inserts", "CPU busy during raw inserts (all cores)", "x", rounds,
+                round -> round.inserted().cpuShare());
+        median("revise_to_raw_ceiling", "ratio ceiling: a revise costing one GET + one insert", "x", rounds,
+                Round::ceiling);
     }
 
-    /** Per-round figures of the three loads. */
-    private static final class Rounds {
+    private void median(String name, String label, String unit, List<Round> rounds, Function<Round, Double> figure) {
+        figures.median(name, label, unit, rounds.stream().map(figure).toList());
+    }
 
-        private final List<Double> revisesPerSecond = new ArrayList<>();
-        private final List<Double> insertsPerSecond = new ArrayList<>();
-        private final List<Double> readsPerSecond = new ArrayList<>();
-        private final List<Double> ratios = new ArrayList<>();
-        private final List<Double> reviseCpu = new ArrayList<>();
-        private final List<Double> insertCpu = new ArrayList<>();
-        private final List<Double> readCpu = new ArrayList<>();
-        private final List<Double> reviseCpuShare = new ArrayList<>();
-        private final List<Double> insertCpuShare = new ArrayList<>();
-        private final List<Double> reviseCompileShare = new ArrayList<>();
-        private final List<Double> ceilings = new ArrayList<>();
+    /** One round of the three loads. */
+    private record Round(BenchmarkLoad.Result revised, BenchmarkLoad.Result inserted, BenchmarkLoad.Result read) {
 
-        void add(BenchmarkLoad.Result revised, BenchmarkLoad.Result inserted, BenchmarkLoad.Result read) {
-            revisesPerSecond.add(revised.perSecond());
-            insertsPerSecond.add(inserted.perSecond());
-            readsPerSecond.add(read.perSecond());
-            ratios.add(revised.perSecond() / inserted.perSecond());
-            reviseCpu.add(revised.cpuMillisEach());
-            insertCpu.add(inserted.cpuMillisEach());
-            readCpu.add(read.cpuMillisEach());
-            reviseCpuShare.add(revised.cpuShare());
-            insertCpuShare.add(inserted.cpuShare());
-            reviseCompileShare.add(revised.compileShare());
+        double ratio() {
+            return revised.perSecond() / inserted.perSecond();
+        }
+
+        /** The ratio if a revise cost the CPU of one read plus one insert and kept every core busy. */
+        double ceiling() {
             double cpuMillisPerSecond = 1000.0 * Runtime.getRuntime().availableProcessors();
             double fastestRevises = cpuMillisPerSecond / (read.cpuMillisEach() + inserted.cpuMillisEach());
-            ceilings.add(fastestRevises / inserted.perSecond());
+            return fastestRevises / inserted.perSecond();
         }
     }
 

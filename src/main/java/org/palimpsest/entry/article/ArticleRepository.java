@@ -31,7 +31,8 @@ public class ArticleRepository {
 
     /** In a projection's batch, the article as the batch has left it (see {@link ProjectionWrites}). */
     public Optional<ArticleView> find(String id) {
-        return Optional.ofNullable(writes.find(collection(), id)).map(found -> mapper.fromDocument(found, ArticleView.class));
+        return Optional.ofNullable(writes.find(collection(), id))
+                .map(found -> mapper.fromDocument(found, ArticleView.class));
     }
 
     public List<ArticleView> page(int page, int size) {

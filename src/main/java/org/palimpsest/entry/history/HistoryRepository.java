@@ -107,8 +107,8 @@ public class HistoryRepository {
     }
 
     void saveTip(String entryId, long revision, EntryContent content) {
-        writes.replace(tips(), entryId,
-                new Document("_id", entryId).append("revision", revision).append("content", mapper.toDocument(content)));
+        writes.replace(tips(), entryId, new Document("_id", entryId).append("revision", revision)
+                .append("content", mapper.toDocument(content)));
     }
 
     void deleteAll() {

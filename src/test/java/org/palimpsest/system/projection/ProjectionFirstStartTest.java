@@ -60,8 +60,8 @@ class ProjectionFirstStartTest {
             });
             MongoDatabase database = app.bean(MongoDatabase.class);
             for (String projection : PROJECTIONS) {
-                Document token = database.getCollection("trackingtokens").find(new Document("processorName", projection))
-                        .first();
+                Document token = database.getCollection("trackingtokens")
+                        .find(new Document("processorName", projection)).first();
                 assertThat(token).as("token of %s", projection).isNotNull();
                 assertThat(String.valueOf(token.get("tokenType"))).as("token of %s", projection)
                         .doesNotContain("ReplayToken");
