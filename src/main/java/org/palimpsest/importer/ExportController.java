@@ -1,6 +1,6 @@
 package org.palimpsest.importer;
 
-import org.palimpsest.entry.article.ArticleRepository;
+import org.palimpsest.entry.article.ArticleQueries;
 import org.palimpsest.entry.article.ArticleView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,9 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Imports")
 class ExportController {
 
-    private final ArticleRepository articles;
+    private final ArticleQueries articles;
 
-    ExportController(ArticleRepository articles) {
+    ExportController(ArticleQueries articles) {
         this.articles = articles;
     }
 

@@ -1,6 +1,6 @@
 package org.palimpsest.importer;
 
-/** What became of one page: a new entry, or the entry that already had its timeline and title. */
+/** What became of one page: a new entry, or the entry that an earlier import of the same page made. */
 public record ImportResult(String id, Status status) {
 
     public enum Status {

@@ -1,13 +1,13 @@
 package org.palimpsest.importer;
 
-import org.palimpsest.entry.api.RevisionKind;
-import org.palimpsest.entry.article.ArticleRepository;
+import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.command.EntryWriter;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a HistoryMaps page into an entry: one IMPORT event, revision 1. A page whose timeline and title
- * an entry already has is not imported again.
+ * Turns a HistoryMaps page into an entry: one IMPORT event, revision 1. A page is imported once for the life of
+ * the store: a page with the timeline and title of one imported before ({@link ImportKey}) answers that entry,
+ * however it was edited since. Asked to import it {@code again}, it makes a new entry.
  */
 @Service
 public class ImportService {
@@ -15,19 +15,20 @@ public class ImportService {
     static final String SUMMARY = "Imported from a HistoryMaps page";
 
     private final EntryWriter writer;
-    private final ArticleRepository articles;
 
-    ImportService(EntryWriter writer, ArticleRepository articles) {
+    ImportService(EntryWriter writer) {
         this.writer = writer;
-        this.articles = articles;
     }
 
     /** @throws PageParseException when the page cannot be read; nothing is recorded then */
-    public synchronized ImportResult importPage(String text, String author) {
+    public ImportResult importPage(String text, String author) {
+        return importPage(text, author, false);
+    }
+
+    public ImportResult importPage(String text, String author, boolean again) {
         HistoryMapsPage page = HistoryMapsPageParser.parse(text);
-        return articles.findByTimelineAndTitle(page.content().timeline(), page.content().title())
-                .map(existing -> ImportResult.existing(existing.id()))
-                .orElseGet(() -> ImportResult.created(writer.create(page.content(), RevisionKind.IMPORT, author,
-                        SUMMARY, page.lastUpdated())));
+        EntryWriter.Imported imported = writer.importPage(page.content(), author, SUMMARY, page.lastUpdated(),
+                again ? null : ImportKey.of(page.content()));
+        return imported.existed() ? ImportResult.existing(imported.id()) : ImportResult.created(imported.id());
     }
 }

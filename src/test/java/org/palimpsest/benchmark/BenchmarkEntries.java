@@ -16,10 +16,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.palimpsest.entry.api.CreateEntryCommand;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryEdit;
+import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
-import org.palimpsest.system.projection.ProjectionCatchUp;
+import org.palimpsest.system.projection.ReadModelCatchUp;
 import org.palimpsest.support.RunningApp;
 
 /**
@@ -30,7 +31,6 @@ import org.palimpsest.support.RunningApp;
 final class BenchmarkEntries {
 
     static final String TIMELINE = "Benchmark War";
-    private static final List<String> READ_MODELS = List.of("articles", "history");
 
     private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
@@ -49,7 +49,7 @@ final class BenchmarkEntries {
     }
 
     private static EntryEdit bodyEdit(String body) {
-        return new EntryEdit(null, null, null, null, null, body, null, null);
+        return EntryEdit.of(EntryField.BODY, body);
     }
 
     List<String> create(RunningApp app, String prefix, int count, int threads) {
@@ -62,7 +62,7 @@ final class BenchmarkEntries {
             EntryContent content = new EntryContent("Benchmark " + id, TIMELINE, HistoricalDate.of(1950, 6, 25),
                     null, null, body(id, 1), null);
             commands.sendAndWait(new CreateEntryCommand(id, content, RevisionKind.CREATE, "editor1", Instant.now(),
-                    "created by the benchmark", null));
+                    "created by the benchmark", null, null));
             revisions.put(id, 1L);
         });
         return created;
@@ -107,14 +107,14 @@ final class BenchmarkEntries {
         revisions.put(id, base + 1);
     }
 
-    /** Waits until both projections hold every revision known here; returns how long that took. */
+    /** Waits until every read model holds every revision known here; returns how long that took. */
     Duration awaitProjections(RunningApp app, List<String> ids, Duration timeout) {
-        ProjectionCatchUp catchUp = app.bean(ProjectionCatchUp.class);
+        ReadModelCatchUp catchUp = app.bean(ReadModelCatchUp.class);
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         for (String id : ids) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            if (!catchUp.await(id, revisions.get(id), READ_MODELS, left)) {
+            if (!catchUp.await(id, revisions.get(id), left)) {
                 throw new IllegalStateException("projections did not reach revision " + revisions.get(id)
                         + " of " + id + " within " + timeout);
             }

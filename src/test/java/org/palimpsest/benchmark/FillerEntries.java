@@ -49,7 +49,7 @@ final class FillerEntries {
         EntryContent content = new EntryContent("Filler " + id, TIMELINE, HistoricalDate.of(1900, 1, 1), null, null,
                 BenchmarkEntries.body(id, 1), null);
         events.add(message(id, 0, new EntryCreatedEvent(id, content, RevisionKind.CREATE, "editor1", at,
-                "filled by the benchmark", content.sizeInBytes(), null)));
+                "filled by the benchmark", content.sizeInBytes(), null, null)));
         for (long revision = 2; revision <= EVENTS_PER_ENTRY; revision++) {
             EntryContent after = new EntryContent(content.title(), content.timeline(), content.date(), null, null,
                     BenchmarkEntries.body(id, revision), null);

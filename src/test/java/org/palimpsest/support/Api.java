@@ -12,16 +12,38 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-/** A small HTTP client for the REST API, as a browser or script would call it. */
+/**
+ * A small HTTP client for the REST API, as a browser or script would call it. Writes do not wait for the read
+ * models; an Api made with a {@link WrittenRevisions} hook hands every revision that a write answers to it, so that
+ * the tests of an app in this JVM can read their own writes (from lists too) as a client asking with
+ * {@code minRevision} would.
+ */
 public final class Api {
+
+    /** Told of each entry revision that a write answered. */
+    @FunctionalInterface
+    public interface WrittenRevisions {
+        void written(String entryId, long revision);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String base;
+    private final WrittenRevisions written;
 
     Api(String base) {
+        this(base, (entryId, revision) -> { });
+    }
+
+    Api(String base, WrittenRevisions written) {
         this.base = base;
+        this.written = written;
+    }
+
+    /** The same client without the hook: it sees the read models as they are right after a write. */
+    public Api withoutWaiting() {
+        return new Api(base);
     }
 
     public String base() {
@@ -86,15 +108,30 @@ public final class Api {
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            Response answer = new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Location").orElse(null), response.body());
+            if (!request.method().equals("GET") && answer.status() / 100 == 2 && answer.contentType().contains("json")) {
+                tellWritten(answer.json());
+            }
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void tellWritten(JsonNode answer) {
+        if (answer.isArray()) {
+            answer.forEach(this::tellWritten);
+        } else if (answer.hasNonNull("id") && answer.hasNonNull("revision")) {
+            written.written(answer.get("id").asText(), answer.get("revision").asLong());
+        } else if (answer.hasNonNull("id") && "CREATED".equals(answer.path("status").asText())) {
+            written.written(answer.get("id").asText(), 1);
         }
     }
 

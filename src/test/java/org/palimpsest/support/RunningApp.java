@@ -1,12 +1,14 @@
 package org.palimpsest.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
 import org.palimpsest.PalimpsestApplication;
+import org.palimpsest.system.projection.ReadModelCatchUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,13 +19,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RunningApp implements AutoCloseable {
 
+    private static final Duration READ_YOUR_WRITES = Duration.ofSeconds(10);
+
     private final ConfigurableApplicationContext context;
     private final Api api;
 
     private RunningApp(ConfigurableApplicationContext context) {
         this.context = context;
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        this.api = new Api("http://127.0.0.1:" + port);
+        ReadModelCatchUp catchUp = context.getBean(ReadModelCatchUp.class);
+        this.api = new Api("http://127.0.0.1:" + port, (entryId, revision) -> {
+            if (!catchUp.await(entryId, revision, READ_YOUR_WRITES)) {
+                throw new IllegalStateException("read models did not reach revision " + revision + " of " + entryId);
+            }
+        });
     }
 
     public static RunningApp embedded(Path dataDir, String... extraArgs) {
@@ -59,6 +68,10 @@ public final class RunningApp implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public <T> List<T> beans(Class<T> type) {
+        return List.copyOf(context.getBeansOfType(type).values());
     }
 
     @Override

@@ -1,17 +1,23 @@
 package org.palimpsest.entry.api;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 import org.palimpsest.text.TextDiff;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.palimpsest.text.TextPatch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
- * Exactly what a revision changed: the new value of each small field that changed, a patch for the body,
- * and the optional fields that were removed. A {@code null} field did not change.
+ * Exactly what a revision changed, as stored in its event: the new value of each field recorded
+ * {@linkplain EntryField.Recorded#AS_VALUE as a value}, a patch for each one recorded
+ * {@linkplain EntryField.Recorded#AS_TEXT_PATCH as a text patch}, and the optional fields that were removed. A
+ * {@code null} component did not change. The components are the stored shape; what they mean comes from the
+ * field model ({@link #asMap}).
  */
 public record EntryChanges(String title, String timeline, HistoricalDate date, Location location, Image image,
                            TextPatch body, List<Source> sources, Set<EntryField> cleared) {
@@ -20,56 +26,74 @@ public record EntryChanges(String title, String timeline, HistoricalDate date, L
         cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
     }
 
+    /** Each field whose value differs between the two, recorded as the field model says. */
     public static EntryChanges between(EntryContent before, EntryContent after) {
-        Set<EntryField> cleared = EnumSet.noneOf(EntryField.class);
-        if (before.location() != null && after.location() == null) {
-            cleared.add(EntryField.LOCATION);
+        Map<EntryField, FieldChange> changes = new EnumMap<>(EntryField.class);
+        for (EntryField field : EntryField.values()) {
+            Object old = before.get(field);
+            Object now = after.get(field);
+            if (field.same(old, now)) {
+                continue;
+            }
+            if (now == null) {
+                changes.put(field, new FieldChange.Removed());
+            } else if (field.recorded() == EntryField.Recorded.AS_TEXT_PATCH) {
+                changes.put(field, new FieldChange.Patch(TextDiff.between((String) old, (String) now)));
+            } else {
+                changes.put(field, new FieldChange.Value(now));
+            }
         }
-        if (before.image() != null && after.image() == null) {
-            cleared.add(EntryField.IMAGE);
-        }
-        return new EntryChanges(
-                changed(before.title(), after.title()),
-                changed(before.timeline(), after.timeline()),
-                changed(before.date(), after.date()),
-                changed(before.location(), after.location()),
-                changed(before.image(), after.image()),
-                before.body().equals(after.body()) ? null : TextDiff.between(before.body(), after.body()),
-                changed(before.sources(), after.sources()),
-                cleared);
+        return of(changes);
     }
 
-    private static <T> T changed(T before, T after) {
-        return Objects.equals(before, after) ? null : after;
+    @SuppressWarnings("unchecked")
+    static EntryChanges of(Map<EntryField, FieldChange> changes) {
+        Map<EntryField, Object> recorded = new EnumMap<>(EntryField.class);
+        Set<EntryField> cleared = EnumSet.noneOf(EntryField.class);
+        changes.forEach((field, change) -> {
+            if (change instanceof FieldChange.Removed) {
+                cleared.add(field);
+            } else if (change instanceof FieldChange.Patch patch) {
+                recorded.put(field, patch.patch());
+            } else if (change instanceof FieldChange.Value value) {
+                recorded.put(field, value.value());
+            }
+        });
+        return new EntryChanges((String) recorded.get(EntryField.TITLE), (String) recorded.get(EntryField.TIMELINE),
+                (HistoricalDate) recorded.get(EntryField.DATE), (Location) recorded.get(EntryField.LOCATION),
+                (Image) recorded.get(EntryField.IMAGE), (TextPatch) recorded.get(EntryField.BODY),
+                (List<Source>) recorded.get(EntryField.SOURCES), cleared);
+    }
+
+    /** The change of each field that changed, in field order. */
+    public Map<EntryField, FieldChange> asMap() {
+        Map<EntryField, FieldChange> changes = new EnumMap<>(EntryField.class);
+        Object[] recorded = {title, timeline, date, location, image, body, sources};
+        for (EntryField field : EntryField.values()) {
+            Object value = recorded[field.ordinal()];
+            if (cleared.contains(field)) {
+                changes.put(field, new FieldChange.Removed());
+            } else if (value instanceof TextPatch patch) {
+                changes.put(field, new FieldChange.Patch(patch));
+            } else if (value != null) {
+                changes.put(field, new FieldChange.Value(value));
+            }
+        }
+        return Collections.unmodifiableMap(changes);
     }
 
     @JsonIgnore
     public boolean isEmpty() {
-        return title == null && timeline == null && date == null && location == null && image == null
-                && body == null && sources == null && cleared.isEmpty();
+        return asMap().isEmpty();
     }
 
     public Set<EntryField> fields() {
         Set<EntryField> fields = EnumSet.noneOf(EntryField.class);
-        fields.addAll(cleared);
-        if (title != null) fields.add(EntryField.TITLE);
-        if (timeline != null) fields.add(EntryField.TIMELINE);
-        if (date != null) fields.add(EntryField.DATE);
-        if (location != null) fields.add(EntryField.LOCATION);
-        if (image != null) fields.add(EntryField.IMAGE);
-        if (body != null) fields.add(EntryField.BODY);
-        if (sources != null) fields.add(EntryField.SOURCES);
+        fields.addAll(asMap().keySet());
         return fields;
     }
 
     public EntryContent applyTo(EntryContent before) {
-        return new EntryContent(
-                title != null ? title : before.title(),
-                timeline != null ? timeline : before.timeline(),
-                date != null ? date : before.date(),
-                cleared.contains(EntryField.LOCATION) ? null : location != null ? location : before.location(),
-                cleared.contains(EntryField.IMAGE) ? null : image != null ? image : before.image(),
-                body != null ? body.applyTo(before.body()) : before.body(),
-                sources != null ? sources : before.sources());
+        return before.apply(asMap());
     }
 }

@@ -16,33 +16,33 @@ public record HistoricalDate(int year, Integer month, Integer day, DatePrecision
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public HistoricalDate {
         if (year == 0) {
-            throw new InvalidEntryException("date: there is no year 0 (1 BCE is followed by 1 CE)");
+            throw new InvalidEntryException("date", "date: there is no year 0 (1 BCE is followed by 1 CE)");
         }
         if (Math.abs(year) > MAX_ABS_YEAR) {
-            throw new InvalidEntryException("date: year " + year + " is outside ±" + MAX_ABS_YEAR);
+            throw new InvalidEntryException("date", "date: year " + year + " is outside ±" + MAX_ABS_YEAR);
         }
         if (day != null && month == null) {
-            throw new InvalidEntryException("date: a day needs a month");
+            throw new InvalidEntryException("date", "date: a day needs a month");
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new InvalidEntryException("date: month " + month + " does not exist");
+            throw new InvalidEntryException("date", "date: month " + month + " does not exist");
         }
         if (day != null && (day < 1 || day > daysIn(year, month))) {
-            throw new InvalidEntryException("date: " + HistoricalDates.MONTHS.get(month - 1) + " " + year(year)
+            throw new InvalidEntryException("date", "date: " + HistoricalDates.MONTHS.get(month - 1) + " " + year(year)
                     + " has no day " + day);
         }
         DatePrecision given = day != null ? DatePrecision.DAY : month != null ? DatePrecision.MONTH : DatePrecision.YEAR;
         if (precision != null && precision != given) {
-            throw new InvalidEntryException("date: precision " + precision + " does not match the fields given ("
+            throw new InvalidEntryException("date", "date: precision " + precision + " does not match the fields given ("
                     + given + ")");
         }
         precision = given;
         if (end != null) {
             if (end.end() != null || end.circa()) {
-                throw new InvalidEntryException("date: the end of a range cannot itself be a range or circa");
+                throw new InvalidEntryException("date", "date: the end of a range cannot itself be a range or circa");
             }
             if (end.lastKey() < startKey(year, month, day)) {
-                throw new InvalidEntryException("date: the range ends before it starts");
+                throw new InvalidEntryException("date", "date: the range ends before it starts");
             }
         }
         display = HistoricalDates.format(year, month, day, circa, end);

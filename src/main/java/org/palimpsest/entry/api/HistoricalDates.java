@@ -22,7 +22,7 @@ final class HistoricalDates {
 
     static HistoricalDate parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidEntryException("date: empty");
+            throw new InvalidEntryException("date", "date: empty");
         }
         String rest = text.strip();
         Matcher circa = CIRCA.matcher(rest);
@@ -32,7 +32,7 @@ final class HistoricalDates {
         }
         String[] parts = RANGE.split(rest, -1);
         if (parts.length > 2) {
-            throw new InvalidEntryException("date: '" + text + "' has more than one range separator");
+            throw new InvalidEntryException("date", "date: '" + text + "' has more than one range separator");
         }
         HistoricalDate end = parts.length == 2 ? point(parts[1], text, false, null) : null;
         return point(parts[0], text, isCirca, end);
@@ -41,7 +41,7 @@ final class HistoricalDates {
     private static HistoricalDate point(String part, String whole, boolean circa, HistoricalDate end) {
         Matcher m = POINT.matcher(part.strip());
         if (!m.matches()) {
-            throw new InvalidEntryException("date: cannot read '" + whole
+            throw new InvalidEntryException("date", "date: cannot read '" + whole
                     + "' (expected forms: 1206, 1950 Jun, 1950 Apr 1, 216 BCE Aug 2, c. 1200, 1950 Jun 25 - 1953 Jul 27)");
         }
         int year = Integer.parseInt(m.group(1));
@@ -63,7 +63,7 @@ final class HistoricalDates {
                 return i + 1;
             }
         }
-        throw new InvalidEntryException("date: '" + name + "' in '" + whole + "' is not a month");
+        throw new InvalidEntryException("date", "date: '" + name + "' in '" + whole + "' is not a month");
     }
 
     static String format(int year, Integer month, Integer day, boolean circa, HistoricalDate end) {

@@ -1,9 +1,19 @@
 package org.palimpsest.entry.api;
 
-/** A value that breaks a rule of the entry model: the message names the field and the rule. */
+/**
+ * A value that breaks a rule of the entry model. {@link #field} names the field it is about ("title",
+ * "location", "summary", …); the message names the exact place ("location.lat", "sources[2].url") and the rule.
+ */
 public class InvalidEntryException extends IllegalArgumentException {
 
-    public InvalidEntryException(String message) {
+    private final String field;
+
+    public InvalidEntryException(String field, String message) {
         super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
     }
 }

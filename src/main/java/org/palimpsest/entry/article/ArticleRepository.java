@@ -12,12 +12,12 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 /** The "articles" collection: one document per entry, keyed by the entry id. */
 @Repository
-public class ArticleRepository {
+class ArticleRepository {
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;
@@ -30,26 +30,25 @@ public class ArticleRepository {
     }
 
     /** In a projection's batch, the article as the batch has left it (see {@link ProjectionWrites}). */
-    public Optional<ArticleView> find(String id) {
+    Optional<ArticleView> find(String id) {
         return Optional.ofNullable(writes.find(collection(), id))
                 .map(found -> mapper.fromDocument(found, ArticleView.class));
     }
 
-    public List<ArticleView> page(int page, int size) {
+    List<ArticleView> page(int page, int size) {
         List<ArticleView> views = new ArrayList<>();
         collection().find().sort(Sorts.ascending("_id")).skip(page * size).limit(size)
                 .forEach(document -> views.add(mapper.fromDocument(document, ArticleView.class)));
         return views;
     }
 
-    /** The entry that already tells this event of this timeline, if any: what makes an import idempotent. */
-    public Optional<ArticleView> findByTimelineAndTitle(String timeline, String title) {
-        Document document = collection().find(Filters.and(Filters.eq("content.timeline", timeline),
-                Filters.eq("content.title", title))).sort(Sorts.ascending("_id")).first();
-        return Optional.ofNullable(document).map(found -> mapper.fromDocument(found, ArticleView.class));
+    /** The stored revision, read without the article itself. */
+    long revision(String id) {
+        Document found = collection().find(Filters.eq("_id", id)).projection(Projections.include("revision")).first();
+        return found == null ? 0 : found.get("revision", Number.class).longValue();
     }
 
-    public long count() {
+    long count() {
         return collection().estimatedDocumentCount();
     }
 
@@ -61,11 +60,7 @@ public class ArticleRepository {
         collection().drop();
     }
 
-    void ensureIndexes() {
-        collection().createIndex(Indexes.ascending("content.timeline", "content.title"));
-    }
-
     private MongoCollection<Document> collection() {
-        return database.getCollection("articles");
+        return database.getCollection(ArticleReadModel.COLLECTION);
     }
 }

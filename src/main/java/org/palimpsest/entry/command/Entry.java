@@ -2,9 +2,13 @@ package org.palimpsest.entry.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.palimpsest.entry.api.CreateEntryCommand;
 import org.palimpsest.entry.api.EntryChanges;
@@ -23,9 +27,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
  * An entry's write model: it numbers revisions without gaps and turns each accepted edit into one event
- * that holds only what changed. Fields are visible to Jackson so that snapshots keep them.
+ * that holds only what changed, and answers a revise with the entry as it now stands. Fields are visible to
+ * Jackson so that snapshots keep them; the {@code @Revision} makes snapshots of an older shape ignored.
  */
 @Aggregate(snapshotTriggerDefinition = "entrySnapshotTrigger", cache = "entryCache")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class Entry {
@@ -34,6 +40,11 @@ class Entry {
     private String id;
     private long revision;
     private EntryContent content;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+    private String updatedBy;
+    private LocalDate sourceUpdated;
 
     Entry() {
     }
@@ -44,7 +55,7 @@ class Entry {
         EntryRules.validateSummary(command.summary());
         RevisionKind kind = command.kind() == null ? RevisionKind.CREATE : command.kind();
         apply(new EntryCreatedEvent(command.entryId(), command.content(), kind, command.author(), command.at(),
-                command.summary(), command.content().sizeInBytes(), command.sourceUpdated()));
+                command.summary(), command.content().sizeInBytes(), command.sourceUpdated(), command.importKey()));
     }
 
     @CommandHandler
@@ -62,7 +73,11 @@ class Entry {
         int size = after.sizeInBytes();
         apply(new EntryRevisedEvent(id, revision + 1, command.baseRevision(), RevisionKind.EDIT, command.author(),
                 command.at(), command.summary(), command.minor(), changes, size, size - content.sizeInBytes()));
-        return new EntryState(id, revision, content);
+        return state();
+    }
+
+    private EntryState state() {
+        return new EntryState(id, revision, content, createdAt, createdBy, updatedAt, updatedBy, sourceUpdated);
     }
 
     @EventSourcingHandler
@@ -70,11 +85,18 @@ class Entry {
         id = event.entryId();
         revision = 1;
         content = event.content();
+        createdAt = event.at();
+        createdBy = event.author();
+        updatedAt = event.at();
+        updatedBy = event.author();
+        sourceUpdated = event.sourceUpdated();
     }
 
     @EventSourcingHandler
     void on(EntryRevisedEvent event) {
         revision = event.revision();
         content = event.changes().applyTo(content);
+        updatedAt = event.at();
+        updatedBy = event.author();
     }
 }

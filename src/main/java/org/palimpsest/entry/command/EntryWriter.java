@@ -1,64 +1,115 @@
 package org.palimpsest.entry.command;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.palimpsest.entry.api.CreateEntryCommand;
 import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryEdit;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
-import org.palimpsest.system.projection.ProjectionCatchUp;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends entry commands for the web layer and the importer, and waits for the article and history
- * projections, so that whoever wrote can read what they wrote.
+ * Sends entry commands for the web layer and the importer and answers with the entry as the command left it.
+ * Nothing here waits for a read model: a read that must show a revision asks for it ({@code minRevision}).
  */
 @Service
 public class EntryWriter {
 
-    static final List<String> READ_MODELS = List.of("articles", "history", "timelines");
     private static final int MAX_SLUG_ATTEMPTS = 1_000;
-    private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
     private final CommandGateway commands;
-    private final ProjectionCatchUp catchUp;
+    private final EventStore events;
     private final Clock clock;
 
-    EntryWriter(CommandGateway commands, ProjectionCatchUp catchUp, Clock clock) {
+    EntryWriter(CommandGateway commands, EventStore events, Clock clock) {
         this.commands = commands;
-        this.catchUp = catchUp;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Creates the entry under the first free slug of its title ("title", "title-2", …) and returns its id. */
-    public String create(EntryContent content, RevisionKind kind, String author, String summary,
-                         LocalDate sourceUpdated) {
+    /** What an import made: a new entry, or the one that an earlier import of the same page made. */
+    public record Imported(String id, boolean existed) {
+    }
+
+    /** Creates the entry under the first free slug of its title ("title", "title-2", …). */
+    public EntryState create(EntryContent content, String author, String summary) {
         String slug = EntrySlugs.of(content.title() == null ? "" : content.title());
+        Instant at = clock.instant();
         for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
             String id = EntrySlugs.candidate(slug, attempt);
             try {
-                commands.sendAndWait(new CreateEntryCommand(id, content, kind, author, clock.instant(), summary,
-                        sourceUpdated));
-                catchUp.await(id, 1, READ_MODELS, CATCH_UP);
-                return id;
+                commands.sendAndWait(new CreateEntryCommand(id, content, RevisionKind.CREATE, author, at, summary,
+                        null, null));
+                return new EntryState(id, 1, content, at, author, at, author, null);
             } catch (AggregateStreamCreationException taken) {
                 // the slug belongs to another entry: try the next suffix
             }
         }
-        throw new IllegalStateException("no free id for '" + slug + "' after " + MAX_SLUG_ATTEMPTS + " attempts");
+        throw noFreeId(slug);
+    }
+
+    /**
+     * Imports a page as an entry, once: the entry made from a page with the same {@code importKey} is recognised by
+     * its created event, under the same slugs, whatever editors did to it since and on whichever node it was made;
+     * of two imports at once, one creates and the other finds it. Without a key the page becomes a new entry.
+     */
+    public Imported importPage(EntryContent content, String author, String summary, LocalDate sourceUpdated,
+                               String importKey) {
+        String slug = EntrySlugs.of(content.title() == null ? "" : content.title());
+        Instant at = clock.instant();
+        for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
+            String id = EntrySlugs.candidate(slug, attempt);
+            Optional<String> taken = importKeyOf(id);
+            if (taken.isEmpty()) {
+                try {
+                    commands.sendAndWait(new CreateEntryCommand(id, content, RevisionKind.IMPORT, author, at, summary,
+                            sourceUpdated, importKey));
+                    return new Imported(id, false);
+                } catch (AggregateStreamCreationException raced) {
+                    taken = importKeyOf(id);
+                }
+            }
+            if (importKey != null && taken.filter(importKey::equals).isPresent()) {
+                return new Imported(id, true);
+            }
+        }
+        throw noFreeId(slug);
     }
 
     public EntryState revise(String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
-        EntryState state = commands.sendAndWait(new ReviseEntryCommand(id, baseRevision, edit, author,
-                clock.instant(), summary, minor));
-        catchUp.await(id, state.revision(), READ_MODELS, CATCH_UP);
-        return state;
+        return commands.sendAndWait(new ReviseEntryCommand(id, baseRevision, edit, author, clock.instant(), summary,
+                minor));
+    }
+
+    /** The entry's newest revision in the event store, whatever the read models hold yet. */
+    public Optional<Long> currentRevision(String id) {
+        return events.lastSequenceNumberFor(id).map(sequence -> sequence + 1);
+    }
+
+    /** The import key in the entry's created event ("" if it was not imported); empty when there is no such entry. */
+    private Optional<String> importKeyOf(String id) {
+        DomainEventStream stream = events.readEvents(id, 0);
+        if (!stream.hasNext()) {
+            return Optional.empty();
+        }
+        DomainEventMessage<?> first = stream.next();
+        return first.getPayload() instanceof EntryCreatedEvent created
+                ? Optional.ofNullable(created.importKey()).or(() -> Optional.of(""))
+                : Optional.empty();
+    }
+
+    private static IllegalStateException noFreeId(String slug) {
+        return new IllegalStateException("no free id for '" + slug + "' after " + MAX_SLUG_ATTEMPTS + " attempts");
     }
 }

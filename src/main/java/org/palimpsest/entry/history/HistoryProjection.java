@@ -9,7 +9,6 @@ import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.EntryRevisedEvent;
-import org.palimpsest.system.projection.ProjectionCatchUp;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
@@ -19,17 +18,13 @@ import jakarta.annotation.PostConstruct;
  * between the two is repaired by handling the event again; older events are skipped.
  */
 @Component
-@ProcessingGroup(HistoryProjection.NAME)
+@ProcessingGroup(HistoryReadModel.NAME)
 class HistoryProjection {
 
-    static final String NAME = "history";
-
     private final HistoryRepository history;
-    private final ProjectionCatchUp catchUp;
 
-    HistoryProjection(HistoryRepository history, ProjectionCatchUp catchUp) {
+    HistoryProjection(HistoryRepository history) {
         this.history = history;
-        this.catchUp = catchUp;
     }
 
     @PostConstruct
@@ -45,7 +40,6 @@ class HistoryProjection {
                     null, event.content());
             history.saveTip(event.entryId(), 1, event.content());
         }
-        catchUp.applied(NAME, event.entryId(), 1);
     }
 
     @EventHandler
@@ -60,13 +54,11 @@ class HistoryProjection {
                     event.changes().fields()), event.changes(), checkpoint ? after : null);
             history.saveTip(event.entryId(), event.revision(), after);
         }
-        catchUp.applied(NAME, event.entryId(), event.revision());
     }
 
     @ResetHandler
     void reset() {
         history.deleteAll();
         history.ensureIndexes();
-        catchUp.forget(NAME);
     }
 }

@@ -24,7 +24,7 @@ import com.mongodb.client.model.Sorts;
  * projection's own use.
  */
 @Repository
-public class HistoryRepository {
+class HistoryRepository {
 
     static final int CHECKPOINT_EVERY = 50;
 
@@ -38,7 +38,7 @@ public class HistoryRepository {
         this.writes = writes;
     }
 
-    public List<RevisionSummary> page(String entryId, int page, int size) {
+    List<RevisionSummary> page(String entryId, int page, int size) {
         List<RevisionSummary> summaries = new ArrayList<>();
         revisions().find(Filters.eq("entryId", entryId))
                 .projection(Projections.include("summary"))
@@ -51,19 +51,19 @@ public class HistoryRepository {
      * Revisions are numbered 1..n without gaps, so the newest one tells how many there are. (Counting the
      * documents runs an aggregation that the embedded server answers by scanning the whole collection.)
      */
-    public long count(String entryId) {
+    long count(String entryId) {
         Document newest = revisions().find(Filters.eq("entryId", entryId)).projection(Projections.include("revision"))
                 .sort(Sorts.descending("revision")).limit(1).first();
         return newest == null ? 0 : newest.get("revision", Number.class).longValue();
     }
 
-    public Optional<RevisionSummary> summary(String entryId, long revision) {
+    Optional<RevisionSummary> summary(String entryId, long revision) {
         return Optional.ofNullable(revisions().find(Filters.eq("_id", id(entryId, revision)))
                 .projection(Projections.include("summary")).first()).map(this::summaryOf);
     }
 
     /** Rebuilds a revision's content from the nearest checkpoint at or before it. */
-    public Optional<EntryContent> contentAt(String entryId, long revision) {
+    Optional<EntryContent> contentAt(String entryId, long revision) {
         long checkpoint = checkpointAtOrBefore(revision);
         EntryContent content = null;
         long reached = 0;
@@ -129,11 +129,11 @@ public class HistoryRepository {
     }
 
     private MongoCollection<Document> revisions() {
-        return database.getCollection("revisions");
+        return database.getCollection(HistoryReadModel.REVISIONS);
     }
 
     private MongoCollection<Document> tips() {
-        return database.getCollection("revision_tips");
+        return database.getCollection(HistoryReadModel.TIPS);
     }
 
     record Tip(long revision, EntryContent content) {

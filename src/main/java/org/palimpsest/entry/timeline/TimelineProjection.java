@@ -3,10 +3,13 @@ package org.palimpsest.entry.timeline;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.palimpsest.entry.api.EntryChanges;
+import java.util.Map;
+
+import org.palimpsest.entry.api.EntryField;
+import org.palimpsest.entry.api.FieldChange;
+import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryRevisedEvent;
-import org.palimpsest.system.projection.ProjectionCatchUp;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
@@ -16,17 +19,13 @@ import jakarta.annotation.PostConstruct;
  * Idempotent through the revision it stores.
  */
 @Component
-@ProcessingGroup(TimelineProjection.NAME)
+@ProcessingGroup(TimelineReadModel.NAME)
 class TimelineProjection {
 
-    static final String NAME = "timelines";
-
     private final TimelineRepository timelines;
-    private final ProjectionCatchUp catchUp;
 
-    TimelineProjection(TimelineRepository timelines, ProjectionCatchUp catchUp) {
+    TimelineProjection(TimelineRepository timelines) {
         this.timelines = timelines;
-        this.catchUp = catchUp;
     }
 
     @PostConstruct
@@ -40,7 +39,6 @@ class TimelineProjection {
             timelines.save(new TimelineEntry(event.entryId(), event.content().timeline(), event.content().title(),
                     event.content().date(), 1));
         }
-        catchUp.applied(NAME, event.entryId(), 1);
     }
 
     @EventHandler
@@ -50,21 +48,24 @@ class TimelineProjection {
         if (current.revision() < event.revision()) {
             timelines.save(moved(current, event));
         }
-        catchUp.applied(NAME, event.entryId(), event.revision());
     }
 
     private static TimelineEntry moved(TimelineEntry current, EntryRevisedEvent event) {
-        EntryChanges changes = event.changes();
+        Map<EntryField, FieldChange> changes = event.changes().asMap();
         return new TimelineEntry(event.entryId(),
-                changes.timeline() != null ? changes.timeline() : current.timeline(),
-                changes.title() != null ? changes.title() : current.title(),
-                changes.date() != null ? changes.date() : current.date(), event.revision());
+                (String) changed(changes, EntryField.TIMELINE, current.timeline()),
+                (String) changed(changes, EntryField.TITLE, current.title()),
+                (HistoricalDate) changed(changes, EntryField.DATE, current.date()), event.revision());
+    }
+
+    private static Object changed(Map<EntryField, FieldChange> changes, EntryField field, Object current) {
+        FieldChange change = changes.get(field);
+        return change == null ? current : change.applyTo(current);
     }
 
     @ResetHandler
     void reset() {
         timelines.deleteAll();
         timelines.ensureIndexes();
-        catchUp.forget(NAME);
     }
 }

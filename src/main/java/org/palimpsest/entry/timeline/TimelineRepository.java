@@ -25,7 +25,7 @@ import com.mongodb.client.model.Sorts;
  * so a timeline reads in historical order straight from an index on (timeline, sortKey, title).
  */
 @Repository
-public class TimelineRepository {
+class TimelineRepository {
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;
@@ -37,7 +37,7 @@ public class TimelineRepository {
         this.writes = writes;
     }
 
-    public List<TimelineEntry> entries(String timeline) {
+    List<TimelineEntry> entries(String timeline) {
         List<TimelineEntry> entries = new ArrayList<>();
         collection().find(Filters.eq("timeline", timeline))
                 .sort(Sorts.ascending("sortKey", "title", "_id"))
@@ -45,7 +45,7 @@ public class TimelineRepository {
         return entries;
     }
 
-    public List<TimelineSummary> timelines() {
+    List<TimelineSummary> timelines() {
         Map<String, Span> spans = new TreeMap<>();
         collection().find().projection(Projections.include("timeline", "date"))
                 .forEach(document -> spans.computeIfAbsent(document.getString("timeline"), name -> new Span())
@@ -85,7 +85,7 @@ public class TimelineRepository {
     }
 
     private MongoCollection<Document> collection() {
-        return database.getCollection("timeline_entries");
+        return database.getCollection(TimelineReadModel.COLLECTION);
     }
 
     private static final class Span {

@@ -3,10 +3,9 @@ package org.palimpsest.entry.web;
 import java.net.URI;
 
 import org.palimpsest.entry.api.EntryState;
-import org.palimpsest.entry.api.RevisionKind;
-import org.palimpsest.entry.command.EntryWriter;
-import org.palimpsest.entry.article.ArticleRepository;
+import org.palimpsest.entry.article.ArticleQueries;
 import org.palimpsest.entry.article.ArticleView;
+import org.palimpsest.entry.command.EntryWriter;
 import org.palimpsest.system.web.BadRequestException;
 import org.palimpsest.system.web.Paging;
 import org.springframework.http.MediaType;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -31,14 +31,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Entries", description = "Read, create and revise historical entries")
 class EntryController {
 
-    private final ArticleRepository articles;
+    static final String MIN_REVISION = "the answer shows this revision or a later one: waits up to 5 s for the read "
+            + "model (then 503 with Retry-After); 400 if the entry has no such revision";
+
+    private final ArticleQueries articles;
     private final EntryWriter writer;
     private final EntryEditReader edits;
+    private final MinRevision minRevisions;
 
-    EntryController(ArticleRepository articles, EntryWriter writer, EntryEditReader edits) {
+    EntryController(ArticleQueries articles, EntryWriter writer, EntryEditReader edits, MinRevision minRevisions) {
         this.articles = articles;
         this.writer = writer;
         this.edits = edits;
+        this.minRevisions = minRevisions;
     }
 
     @GetMapping
@@ -52,54 +57,55 @@ class EntryController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An entry as it stands now; its ETag is its revision")
-    ResponseEntity<EntryResponse> get(@PathVariable String id, WebRequest request) {
-        ArticleView view = articles.find(id).orElseThrow(() -> new EntryNotFoundException(id));
-        if (request.checkNotModified(etag(view.revision()))) {
+    ResponseEntity<EntryResponse> get(@PathVariable String id,
+                                      @Parameter(description = MIN_REVISION) @RequestParam(required = false)
+                                      Long minRevision, WebRequest request) {
+        ArticleView view;
+        if (minRevision == null) {
+            view = articles.find(id).orElseThrow(() -> new EntryNotFoundException(id));
+        } else {
+            minRevisions.check(id, minRevision);
+            view = articles.find(id, minRevision, MinRevision.WAIT).filter(found -> found.revision() >= minRevision)
+                    .orElseThrow(() -> new ReadModelBehindException("articles", id, minRevision));
+        }
+        if (request.checkNotModified(RevisionTag.of(view.revision()))) {
             return null;
         }
-        return ResponseEntity.ok().eTag(etag(view.revision())).body(EntryResponse.of(view));
+        return ResponseEntity.ok().eTag(RevisionTag.of(view.revision())).body(EntryResponse.of(view));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create an entry (revision 1); its id is a slug of the title")
+    @Operation(summary = "Create an entry (revision 1); its id is a slug of the title",
+            description = "The answer is the entry as the command made it; reads may show it a moment later "
+                    + "(or ask with minRevision=1).")
     ResponseEntity<EntryResponse> create(@RequestBody CreateEntryRequest request, Authentication user) {
-        String id = writer.create(request.content(), RevisionKind.CREATE, user.getName(), request.summary(), null);
-        ArticleView view = articles.find(id).orElseThrow(() -> new EntryNotFoundException(id));
-        return ResponseEntity.created(URI.create("/api/entries/" + id)).eTag(etag(view.revision()))
-                .body(EntryResponse.of(view));
+        EntryState created = writer.create(request.content(), user.getName(), request.summary());
+        return ResponseEntity.created(URI.create("/api/entries/" + created.entryId()))
+                .eTag(RevisionTag.of(created.revision())).body(EntryResponse.of(created));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Revise an entry: send the revision you edited and only the fields that change",
             description = "409 if baseRevision is not the current revision (the problem names it); 422 if the "
-                    + "changes leave the entry as it is. If-Match may stand in for baseRevision.")
+                    + "changes leave the entry as it is. If-Match may stand in for baseRevision. The answer is the "
+                    + "entry as the command left it; a read right after may ask for it with minRevision.")
     ResponseEntity<EntryResponse> revise(@PathVariable String id, @RequestBody ReviseEntryRequest request,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                          Authentication user) {
         long base = baseRevision(request.baseRevision(), ifMatch);
         EntryState state = writer.revise(id, base, edits.read(request.changes()), user.getName(),
                 request.summary(), Boolean.TRUE.equals(request.minor()));
-        ArticleView view = articles.find(id).filter(found -> found.revision() == state.revision())
-                .orElseGet(() -> new ArticleView(id, state.revision(), state.content(), null, null, null,
-                        user.getName(), null));
-        return ResponseEntity.ok().eTag(etag(state.revision())).body(EntryResponse.of(view));
+        return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
     }
 
     private static long baseRevision(Long fromBody, String ifMatch) {
-        if (fromBody != null) {
-            return fromBody;
+        Long base = fromBody != null ? fromBody : ifMatch != null ? RevisionTag.parse(ifMatch) : null;
+        if (base == null) {
+            throw new BadRequestException("baseRevision: required (the revision your edit was made on)");
         }
-        if (ifMatch != null) {
-            try {
-                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("If-Match: '" + ifMatch + "' is not a revision ETag such as \"3\"");
-            }
+        if (base < 1) {
+            throw new BadRequestException("baseRevision: " + base + " is not a revision (revisions start at 1)");
         }
-        throw new BadRequestException("baseRevision: required (the revision your edit was made on)");
-    }
-
-    static String etag(long revision) {
-        return "\"" + revision + "\"";
+        return base;
     }
 }

@@ -6,7 +6,10 @@ import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.RevisionConflictException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,7 +21,17 @@ class EntryProblemHandler {
 
     @ExceptionHandler(InvalidEntryException.class)
     ProblemDetail invalid(InvalidEntryException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid entry", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid entry", e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(ReadModelBehindException.class)
+    ResponseEntity<ProblemDetail> behind(ReadModelBehindException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(MinRevision.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", e.getMessage()));
     }
 
     @ExceptionHandler(NothingChangedException.class)

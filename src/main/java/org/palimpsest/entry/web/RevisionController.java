@@ -1,7 +1,7 @@
 package org.palimpsest.entry.web;
 
-import org.palimpsest.entry.article.ArticleRepository;
-import org.palimpsest.entry.history.HistoryRepository;
+import org.palimpsest.entry.article.ArticleQueries;
+import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.entry.history.RevisionSummary;
 import org.palimpsest.system.web.Paging;
 import org.springframework.http.MediaType;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -20,33 +21,54 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "History", description = "An entry's revisions and any past revision in full")
 class RevisionController {
 
-    private final HistoryRepository history;
-    private final ArticleRepository articles;
+    private final HistoryQueries history;
+    private final ArticleQueries articles;
+    private final MinRevision minRevisions;
 
-    RevisionController(HistoryRepository history, ArticleRepository articles) {
+    RevisionController(HistoryQueries history, ArticleQueries articles, MinRevision minRevisions) {
         this.history = history;
         this.articles = articles;
+        this.minRevisions = minRevisions;
     }
 
     @GetMapping
     @Operation(summary = "The entry's revisions, newest first (size up to 1000)")
     PageResponse<RevisionSummary> list(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size) {
+                                       @RequestParam(defaultValue = "50") int size,
+                                       @Parameter(description = EntryController.MIN_REVISION)
+                                       @RequestParam(required = false) Long minRevision) {
         Paging.check(page, size);
-        long total = history.count(id);
-        if (total == 0 && articles.find(id).isEmpty()) {
-            throw new EntryNotFoundException(id);
+        long total;
+        if (minRevision == null) {
+            total = history.count(id);
+            if (total == 0 && articles.find(id).isEmpty()) {
+                throw new EntryNotFoundException(id);
+            }
+        } else {
+            minRevisions.check(id, minRevision);
+            total = history.count(id, minRevision, MinRevision.WAIT);
+            if (total < minRevision) {
+                throw new ReadModelBehindException("history", id, minRevision);
+            }
         }
         return PageResponse.of(history.page(id, page, size), page, size, total);
     }
 
     @GetMapping("/{revision}")
     @Operation(summary = "The whole entry as it was at a revision")
-    ResponseEntity<EntryRevisionResponse> get(@PathVariable String id, @PathVariable long revision) {
+    ResponseEntity<EntryRevisionResponse> get(@PathVariable String id, @PathVariable long revision,
+                                              @Parameter(description = EntryController.MIN_REVISION)
+                                              @RequestParam(required = false) Long minRevision) {
+        if (minRevision != null) {
+            minRevisions.check(id, minRevision);
+            if (history.count(id, minRevision, MinRevision.WAIT) < minRevision) {
+                throw new ReadModelBehindException("history", id, minRevision);
+            }
+        }
         RevisionSummary summary = history.summary(id, revision).orElseThrow(() -> articles.find(id).isEmpty()
                 ? new EntryNotFoundException(id) : new RevisionNotFoundException(id, revision));
         return history.contentAt(id, revision)
-                .map(content -> ResponseEntity.ok().eTag(EntryController.etag(revision))
+                .map(content -> ResponseEntity.ok().eTag(RevisionTag.of(revision))
                         .body(EntryRevisionResponse.of(id, summary, content)))
                 .orElseThrow(() -> new RevisionNotFoundException(id, revision));
     }

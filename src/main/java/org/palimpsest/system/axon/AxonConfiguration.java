@@ -1,5 +1,6 @@
 package org.palimpsest.system.axon;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 import java.net.URI;
@@ -23,6 +24,8 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.bson.Document;
 import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,7 +53,8 @@ class AxonConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, MongoClient client, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PalimpsestProperties properties, Clock clock) {
+                                          PalimpsestProperties properties, Clock clock,
+                                          List<EventUpcaster> upcasters) {
         MongoDatabase admin = client.getDatabase("admin");
         AppendOrderStorageStrategy strategy = properties.embedded()
                 ? new AppendOrderStorageStrategy(properties.trackingLookBack(), clock,
@@ -61,6 +65,7 @@ class AxonConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .storageStrategy(strategy)
+                .upcasterChain(new EventUpcasterChain(upcasters))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
         engine.ensureIndexes();

@@ -1,9 +1,12 @@
 package org.palimpsest.system.mongo;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.palimpsest.system.PalimpsestProperties;
+import org.palimpsest.system.projection.ReadModel;
 import org.palimpsest.system.mongo.embedded.EmbeddedMongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,24 +19,28 @@ class EmbeddedMongo implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
-    /**
-     * Read models and their tracking tokens can be rebuilt from the event store, so their writes need not
-     * wait for a commit of their own; the events' writes do.
-     */
-    private static final Set<String> REBUILDABLE = Set.of("articles", "revisions", "revision_tips",
-            "timeline_entries", "trackingtokens");
+    /** Where Axon keeps the tracking processors' tokens: as rebuildable as the read models they track. */
+    private static final String TOKENS = "trackingtokens";
 
     private final PalimpsestProperties properties;
+    private final Set<String> rebuildable;
     private EmbeddedMongoServer server;
 
-    EmbeddedMongo(PalimpsestProperties properties) {
+    /**
+     * Read models that can be rebuilt from the event store, and their tracking tokens, need no commit of their own
+     * for each write; the events' writes do.
+     */
+    EmbeddedMongo(PalimpsestProperties properties, List<ReadModel> readModels) {
         this.properties = properties;
+        Set<String> collections = new TreeSet<>(Set.of(TOKENS));
+        readModels.stream().filter(ReadModel::rebuildable).forEach(model -> collections.addAll(model.collections()));
+        this.rebuildable = Set.copyOf(collections);
     }
 
     synchronized String connectionString() {
         if (server == null) {
             Path file = properties.dataDir().resolve("palimpsest.mv").toAbsolutePath().normalize();
-            server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), REBUILDABLE);
+            server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), rebuildable);
             log.info("Embedded MongoDB server at {} storing in {}", server.connectionString(), file);
         }
         return server.connectionString();

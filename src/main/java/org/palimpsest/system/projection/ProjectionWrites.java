@@ -23,7 +23,7 @@ import com.mongodb.client.model.WriteModel;
  * A projection's writes while a tracking processor hands it a batch of events: held back, and stored with one
  * ordered bulk write per collection once the batch's last event has been handled ({@link BatchWritesInterceptor}),
  * which is before the processor stores its token. A read of a document written earlier in the same batch sees
- * the pending version. What must wait for the writes (telling {@link ProjectionCatchUp}) goes to
+ * the pending version. What must wait for the writes (a push to editors, say) goes to
  * {@link #afterWrite}. Outside a batch (no tracking processor running the handler) everything happens at once.
  * <p>
  * One event used to cost each projection a round trip per write; a batch of n events now costs one per

@@ -35,6 +35,7 @@ import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.HistoricalDate;
+import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.api.Image;
 import org.palimpsest.entry.api.InvalidEntryException;
 import org.palimpsest.entry.api.Location;
@@ -63,8 +64,9 @@ class EntryTest {
             HistoricalDate.parse("216 BCE Aug 2"), new Location("Cannae", 41.3, 16.13), IMAGE, BODY,
             List.of(new Source("Polybius, Histories III", null)));
 
+    static final String IMPORT_KEY = ImportKey.of(CONTENT);
     static final EntryCreatedEvent CREATED = new EntryCreatedEvent(ID, CONTENT, RevisionKind.IMPORT, "importer",
-            CREATED_AT, "Imported", CONTENT.sizeInBytes(), SOURCE_UPDATED);
+            CREATED_AT, "Imported", CONTENT.sizeInBytes(), SOURCE_UPDATED, IMPORT_KEY);
 
     private FixtureConfiguration<Entry> fixture;
 
@@ -80,10 +82,10 @@ class EntryTest {
     void creatingEmitsEntryCreatedWithTheCommandsKindAuthorTimeAndTheContentSize() {
         fixture.givenNoPriorActivity()
                 .when(new CreateEntryCommand(ID, CONTENT, RevisionKind.IMPORT, "importer", CREATED_AT, "Imported",
-                        SOURCE_UPDATED))
+                        SOURCE_UPDATED, IMPORT_KEY))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new EntryCreatedEvent(ID, CONTENT, RevisionKind.IMPORT, "importer", CREATED_AT,
-                        "Imported", CONTENT.sizeInBytes(), SOURCE_UPDATED));
+                        "Imported", CONTENT.sizeInBytes(), SOURCE_UPDATED, IMPORT_KEY));
     }
 
     @Test
@@ -92,17 +94,17 @@ class EntryTest {
         EntryContent content = new EntryContent("Ünï", "T", HistoricalDate.parse("1206"), null, null, "漢字", null);
 
         fixture.givenNoPriorActivity()
-                .when(new CreateEntryCommand(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, null))
+                .when(new CreateEntryCommand(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null))
                 .expectEvents(new EntryCreatedEvent(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, 16,
-                        null));
+                        null, null));
     }
 
     @Test
     void creatingWithoutAKindRecordsAPlainCreate() {
         fixture.givenNoPriorActivity()
-                .when(new CreateEntryCommand(ID, CONTENT, null, "alice", CREATED_AT, "New", null))
+                .when(new CreateEntryCommand(ID, CONTENT, null, "alice", CREATED_AT, "New", null, null))
                 .expectEvents(new EntryCreatedEvent(ID, CONTENT, RevisionKind.CREATE, "alice", CREATED_AT, "New",
-                        CONTENT.sizeInBytes(), null));
+                        CONTENT.sizeInBytes(), null, null));
     }
 
     @Test
@@ -110,7 +112,7 @@ class EntryTest {
         EntryContent blankTitle = new EntryContent("   ", CONTENT.timeline(), CONTENT.date(), null, null, BODY, null);
 
         fixture.givenNoPriorActivity()
-                .when(new CreateEntryCommand(ID, blankTitle, RevisionKind.CREATE, "alice", CREATED_AT, null, null))
+                .when(new CreateEntryCommand(ID, blankTitle, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null))
                 .expectException(InvalidEntryException.class)
                 .expectExceptionMessage("title: required and must not be blank")
                 .expectNoEvents();
@@ -135,7 +137,7 @@ class EntryTest {
     @MethodSource("impossibleContents")
     void creatingWithImpossibleContentIsRefusedWithoutEvents(EntryContent content, String message) {
         fixture.givenNoPriorActivity()
-                .when(new CreateEntryCommand(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, null))
+                .when(new CreateEntryCommand(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null))
                 .expectException(InvalidEntryException.class)
                 .expectExceptionMessage(message)
                 .expectNoEvents();
@@ -177,7 +179,7 @@ class EntryTest {
     @Test
     void revisionNumbersRiseByOneWithoutGapsOverSeveralRevises() {
         fixture.givenCommands(
-                        new CreateEntryCommand(ID, CONTENT, RevisionKind.CREATE, "alice", CREATED_AT, null, null),
+                        new CreateEntryCommand(ID, CONTENT, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null),
                         revise(1, titleEdit("Cannae I"), "one", false),
                         revise(2, titleEdit("Cannae II"), "two", false),
                         revise(3, bodyEdit(BODY + "\n\nThird paragraph."), "three", false))
@@ -187,7 +189,8 @@ class EntryTest {
                     assertThat(event.baseRevision()).isEqualTo(4);
                 }))
                 .expectResultMessagePayload(new EntryState(ID, 5,
-                        withTitle(withBody(CONTENT, BODY + "\n\nThird paragraph."), "Cannae V")));
+                        withTitle(withBody(CONTENT, BODY + "\n\nThird paragraph."), "Cannae V"), CREATED_AT, "alice",
+                        EDITED_AT, "bob", null));
     }
 
     @Test
@@ -212,8 +215,13 @@ class EntryTest {
 
     @Test
     void aReviseThatChangesNothingIsRefusedWithoutEvents() {
-        EntryEdit sameValues = new EntryEdit(CONTENT.title(), CONTENT.timeline(), HistoricalDate.parse("216 BCE Aug 2"),
-                new Location("Cannae", 41.3, 16.13), IMAGE, BODY, List.copyOf(CONTENT.sources()), null);
+        EntryEdit sameValues = EntryEdit.of(EntryField.TITLE, CONTENT.title())
+                .with(EntryField.TIMELINE, CONTENT.timeline())
+                .with(EntryField.DATE, HistoricalDate.parse("216 BCE Aug 2"))
+                .with(EntryField.LOCATION, new Location("Cannae", 41.3, 16.13))
+                .with(EntryField.IMAGE, IMAGE)
+                .with(EntryField.BODY, BODY)
+                .with(EntryField.SOURCES, List.copyOf(CONTENT.sources()));
 
         fixture.given(CREATED)
                 .when(revise(1, sameValues, "no-op", false))
@@ -225,7 +233,7 @@ class EntryTest {
     @Test
     void removingAnImageThatIsNotThereChangesNothing() {
         EntryCreatedEvent withoutImage = new EntryCreatedEvent(ID, withImage(CONTENT, null), RevisionKind.CREATE,
-                "alice", CREATED_AT, null, 0, null);
+                "alice", CREATED_AT, null, 0, null, null);
 
         fixture.given(withoutImage)
                 .when(revise(1, clear(EntryField.IMAGE), "remove image", false))
@@ -242,7 +250,7 @@ class EntryTest {
                 .expectEvents(new EntryRevisedEvent(ID, 2, 1, RevisionKind.EDIT, "bob", EDITED_AT, "remove image", false,
                         new EntryChanges(null, null, null, null, null, null, null, Set.of(EntryField.IMAGE)),
                         after.sizeInBytes(), after.sizeInBytes() - CONTENT.sizeInBytes()))
-                .expectResultMessagePayload(new EntryState(ID, 2, after));
+                .expectResultMessagePayload(revisedState(2, after));
     }
 
     @Test
@@ -267,7 +275,7 @@ class EntryTest {
     void theResultOfAReviseIsTheNewRevisionWithItsContent() {
         fixture.given(CREATED)
                 .when(revise(1, titleEdit("Cannae"), "shorter", false))
-                .expectResultMessagePayload(new EntryState(ID, 2, withTitle(CONTENT, "Cannae")));
+                .expectResultMessagePayload(revisedState(2, withTitle(CONTENT, "Cannae")));
     }
 
     @Test
@@ -277,7 +285,7 @@ class EntryTest {
 
         fixture.given(CREATED, revised(2, bodyEdit(second)))
                 .when(revise(2, bodyEdit(third), "aftermath", false))
-                .expectResultMessagePayload(new EntryState(ID, 3, withBody(CONTENT, third)));
+                .expectResultMessagePayload(revisedState(3, withBody(CONTENT, third)));
     }
 
     // ---- snapshot ---------------------------------------------------------------------------------
@@ -305,7 +313,7 @@ class EntryTest {
             EntryState state = axon.commandGateway().sendAndWait(revise(2, titleEdit("Cannae"), "after snapshot", false));
 
             EntryContent expected = withTitle(withBody(CONTENT, secondBody), "Cannae");
-            assertThat(state).isEqualTo(new EntryState(ID, 3, expected));
+            assertThat(state).isEqualTo(revisedState(3, expected));
             List<? extends DomainEventMessage<?>> stored = axon.eventStore().readEvents(ID).asStream().toList();
             assertThat(stored).hasSize(2);
             assertThat(stored.get(1).getSequenceNumber()).isEqualTo(2);
@@ -342,15 +350,20 @@ class EntryTest {
     }
 
     static EntryEdit titleEdit(String title) {
-        return new EntryEdit(title, null, null, null, null, null, null, null);
+        return EntryEdit.of(EntryField.TITLE, title);
     }
 
     static EntryEdit bodyEdit(String body) {
-        return new EntryEdit(null, null, null, null, null, body, null, null);
+        return EntryEdit.of(EntryField.BODY, body);
     }
 
     static EntryEdit clear(EntryField field) {
-        return new EntryEdit(null, null, null, null, null, null, null, Set.of(field));
+        return EntryEdit.removing(field);
+    }
+
+    /** The state a revise by bob answers, of an entry that the importer created. */
+    static EntryState revisedState(long revision, EntryContent content) {
+        return new EntryState(ID, revision, content, CREATED_AT, "importer", EDITED_AT, "bob", SOURCE_UPDATED);
     }
 
     static EntryContent withTitle(EntryContent c, String title) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.palimpsest.entry.api.CreateEntryCommand;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryEdit;
+import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
@@ -27,25 +28,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ProjectionBatchTest extends AppPerClass {
 
     private static final int REVISIONS = 300;
-    private static final List<String> READ_MODELS = List.of("articles", "history", "timelines");
 
     @Test
     void manyRevisionsOfOneEntryInOneBatchEachBuildOnTheLast() {
         CommandGateway commands = app.bean(CommandGateway.class);
         commands.sendAndWait(new CreateEntryCommand("batched", new EntryContent("Batched", "Batch War",
                 HistoricalDate.of(1950, 6, 25), null, null, body(1), null), RevisionKind.CREATE, "editor1",
-                Instant.now(), null, null));
+                Instant.now(), null, null, null));
         for (long revision = 2; revision <= REVISIONS; revision++) {
-            EntryEdit edit = new EntryEdit(revision == REVISIONS ? "Batched at last" : null, null,
-                    revision == REVISIONS ? HistoricalDate.of(1951, 1, 4) : null, null, null, body(revision), null, null);
+            EntryEdit edit = EntryEdit.of(EntryField.BODY, body(revision));
+            if (revision == REVISIONS) {
+                edit = edit.with(EntryField.TITLE, "Batched at last").with(EntryField.DATE, HistoricalDate.of(1951, 1, 4));
+            }
             commands.sendAndWait(new ReviseEntryCommand("batched", revision - 1, edit, "editor2", Instant.now(),
                     "step " + revision, false));
         }
-        assertThat(app.bean(ProjectionCatchUp.class).await("batched", REVISIONS, READ_MODELS, Duration.ofSeconds(60)))
-                .isTrue();
+        assertThat(app.bean(ReadModelCatchUp.class).await("batched", REVISIONS, Duration.ofSeconds(60))).isTrue();
         assertEveryRevisionStored();
 
-        for (String projection : READ_MODELS) {
+        for (String projection : app.beans(ReadModel.class).stream().map(ReadModel::name).toList()) {
             assertThat(api.post("/api/admin/projections/" + projection + "/reset", "admin", "").status())
                     .isEqualTo(202);
         }

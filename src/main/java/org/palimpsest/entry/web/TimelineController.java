@@ -1,7 +1,10 @@
-package org.palimpsest.entry.timeline;
+package org.palimpsest.entry.web;
 
 import java.util.List;
 
+import org.palimpsest.entry.timeline.TimelineEntry;
+import org.palimpsest.entry.timeline.TimelineQueries;
+import org.palimpsest.entry.timeline.TimelineSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Timelines", description = "Timelines and their entries in historical order")
 class TimelineController {
 
-    private final TimelineRepository timelines;
+    private final TimelineQueries timelines;
 
-    TimelineController(TimelineRepository timelines) {
+    TimelineController(TimelineQueries timelines) {
         this.timelines = timelines;
     }
 

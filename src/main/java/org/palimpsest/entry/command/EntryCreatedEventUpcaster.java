@@ -1,0 +1,46 @@
+package org.palimpsest.entry.command;
+
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.api.EntryCreatedEvent;
+import org.palimpsest.entry.api.ImportKey;
+import org.palimpsest.entry.api.RevisionKind;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Revision 1 of {@link EntryCreatedEvent} had no {@code importKey}: an imported entry gets the key of the page
+ * it was imported from (its timeline and title then, as the event holds them), any other entry none.
+ */
+@Component
+@Order(0)
+class EntryCreatedEventUpcaster extends SingleEventUpcaster {
+
+    private static final SimpleSerializedType FIRST = new SimpleSerializedType(EntryCreatedEvent.class.getName(), null);
+    private static final SimpleSerializedType SECOND = new SimpleSerializedType(EntryCreatedEvent.class.getName(), "2");
+
+    @Override
+    protected boolean canUpcast(IntermediateEventRepresentation representation) {
+        return representation.getType().equals(FIRST);
+    }
+
+    @Override
+    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+        return representation.upcastPayload(SECOND, JsonNode.class, payload -> {
+            ObjectNode event = (ObjectNode) payload;
+            JsonNode content = event.path("content");
+            if (RevisionKind.IMPORT.name().equals(event.path("kind").asText()) && !event.hasNonNull("importKey")) {
+                event.put("importKey", ImportKey.of(new EntryContent(content.path("title").asText(),
+                        content.path("timeline").asText(), null, null, null, null, null)));
+            } else if (!event.has("importKey")) {
+                event.putNull("importKey");
+            }
+            return event;
+        });
+    }
+}

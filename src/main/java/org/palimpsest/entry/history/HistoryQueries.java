@@ -1,0 +1,56 @@
+package org.palimpsest.entry.history;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.system.projection.ReadModel;
+import org.palimpsest.system.projection.ReadModelCatchUp;
+import org.palimpsest.system.projection.RevisionsHeld;
+import org.springframework.stereotype.Service;
+
+/** What the revision-history read model answers: history pages and any past revision in full. */
+@Service
+public class HistoryQueries implements RevisionsHeld {
+
+    private final HistoryRepository history;
+
+    HistoryQueries(HistoryRepository history) {
+        this.history = history;
+    }
+
+    /** The entry's revisions, newest first. */
+    public List<RevisionSummary> page(String entryId, int page, int size) {
+        return history.page(entryId, page, size);
+    }
+
+    /** How many revisions the history holds for the entry (0: none, or not yet). */
+    public long count(String entryId) {
+        return history.count(entryId);
+    }
+
+    /** How many revisions it holds once it holds at least {@code minRevision}, waiting at most {@code wait}. */
+    public long count(String entryId, long minRevision, Duration wait) {
+        return ReadModelCatchUp.poll(() -> Optional.of(history.count(entryId)), held -> held >= minRevision, wait)
+                .orElse(0L);
+    }
+
+    public Optional<RevisionSummary> summary(String entryId, long revision) {
+        return history.summary(entryId, revision);
+    }
+
+    public Optional<EntryContent> contentAt(String entryId, long revision) {
+        return history.contentAt(entryId, revision);
+    }
+
+    @Override
+    public ReadModel readModel() {
+        return HistoryReadModel.MODEL;
+    }
+
+    @Override
+    public long revisionHeld(String entryId) {
+        return history.count(entryId);
+    }
+}

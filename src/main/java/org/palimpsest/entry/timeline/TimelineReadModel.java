@@ -1,0 +1,21 @@
+package org.palimpsest.entry.timeline;
+
+import java.util.List;
+
+import org.palimpsest.system.projection.ReadModel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The timeline-order read model: one document per entry in "timeline_entries". */
+@Configuration(proxyBeanMethods = false)
+class TimelineReadModel {
+
+    static final String NAME = "timelines";
+    static final String COLLECTION = "timeline_entries";
+    static final ReadModel MODEL = new ReadModel(NAME, List.of(COLLECTION), true);
+
+    @Bean
+    ReadModel timelinesDeclared() {
+        return MODEL;
+    }
+}
