@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -37,10 +39,15 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Import one HistoryMaps page as an entry",
-            description = "201 with the new entry's id; 200 with the existing id if an entry with the same timeline "
-                    + "and title exists (nothing recorded); 422 naming the line that could not be placed.")
-    ResponseEntity<ImportResult> importPage(@RequestBody(required = false) byte[] page, Authentication user) {
-        ImportResult result = imports.importPage(PageDecoder.decode(page == null ? new byte[0] : page), user.getName());
+            description = "201 with the new entry's id; 200 with the existing id if a page with the same timeline "
+                    + "and title was imported before, however that entry was edited since (nothing recorded); "
+                    + "again=true imports it as a new entry all the same; 422 naming the line that could not be placed.")
+    ResponseEntity<ImportResult> importPage(@RequestBody(required = false) byte[] page,
+                                            @Parameter(description = "import as a new entry even if the page was "
+                                                    + "imported before") @RequestParam(defaultValue = "false")
+                                            boolean again, Authentication user) {
+        ImportResult result = imports.importPage(PageDecoder.decode(page == null ? new byte[0] : page), user.getName(),
+                again);
         if (result.status() == ImportResult.Status.EXISTS) {
             return ResponseEntity.ok(result);
         }

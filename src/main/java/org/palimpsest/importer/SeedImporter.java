@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.palimpsest.system.PalimpsestProperties;
+import org.palimpsest.system.web.ReadyReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,13 +16,14 @@ import org.springframework.stereotype.Component;
 
 /** On start-up, imports every page in {@code palimpsest.seeds-dir}; pages already present are skipped. */
 @Component
-class SeedImporter implements ApplicationRunner {
+class SeedImporter implements ApplicationRunner, ReadyReport {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
     static final String AUTHOR = "importer";
 
     private final ImportService imports;
     private final Path seeds;
+    private volatile String report = "seeds: not imported yet";
 
     SeedImporter(ImportService imports, PalimpsestProperties properties) {
         this.imports = imports;
@@ -32,6 +34,7 @@ class SeedImporter implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         if (!Files.isDirectory(seeds)) {
             log.info("Seeds: no folder {}, nothing to import", seeds.toAbsolutePath().normalize());
+            report = "seeds: no folder " + seeds;
             return;
         }
         int imported = 0;
@@ -52,6 +55,12 @@ class SeedImporter implements ApplicationRunner {
         }
         log.info("Seeds from {}: {} imported, {} skipped (already present), {} failed",
                 seeds.toAbsolutePath().normalize(), imported, skipped, failed);
+        report = "seeds: " + imported + " imported, " + skipped + " already present, " + failed + " failed";
+    }
+
+    @Override
+    public String readyReport() {
+        return report;
     }
 
     private List<Path> files() throws IOException {

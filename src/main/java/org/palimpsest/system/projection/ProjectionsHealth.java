@@ -1,0 +1,72 @@
+package org.palimpsest.system.projection;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * "projections" in /actuator/health: for each read model's processor whether it runs, whether it has caught up with
+ * the event store, and how far behind the newest event its segments are ({@code behindMs}: the newest stored event's
+ * time less the time its token has reached). DOWN when a processor is stopped or failing.
+ */
+@Component("projections")
+class ProjectionsHealth extends AbstractHealthIndicator {
+
+    private final EventProcessingConfiguration processing;
+    private final ProjectionRebuild rebuild;
+    private final EventStore events;
+
+    ProjectionsHealth(EventProcessingConfiguration processing, ProjectionRebuild rebuild, EventStore events) {
+        super("the projections' state cannot be read");
+        this.processing = processing;
+        this.rebuild = rebuild;
+        this.events = events;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder health) {
+        Instant newest = timestamp(events.createHeadToken());
+        boolean allRunning = true;
+        for (EventProcessor processor : processing.eventProcessors().values()) {
+            Map<String, Object> state = new LinkedHashMap<>();
+            boolean failing = false;
+            long behindMs = 0;
+            if (processor instanceof TrackingEventProcessor tracking) {
+                state.put("caughtUp", rebuild.caughtUp(tracking));
+                for (EventTrackerStatus status : tracking.processingStatus().values()) {
+                    failing |= status.isErrorState();
+                    Instant reached = timestamp(status.getTrackingToken());
+                    if (newest != null && reached != null && reached.isBefore(newest)) {
+                        behindMs = Math.max(behindMs, Duration.between(reached, newest).toMillis());
+                    }
+                }
+                state.put("behindMs", behindMs);
+            }
+            state.put("running", processor.isRunning());
+            state.put("failing", failing);
+            allRunning &= processor.isRunning() && !failing;
+            health.withDetail(processor.getName(), state);
+        }
+        if (allRunning) {
+            health.up();
+        } else {
+            health.down();
+        }
+    }
+
+    private static Instant timestamp(TrackingToken token) {
+        return token instanceof MongoTrackingToken mongo ? mongo.getTimestamp() : null;
+    }
+}
