@@ -34,26 +34,32 @@ class HistoryProjection {
 
     @EventHandler
     void on(EntryCreatedEvent event) {
-        if (history.tip(event.entryId()).isEmpty()) {
+        if (!history.holds(event.entryId(), 1)) {
             history.save(event.entryId(), new RevisionSummary(1, 0, event.kind(), event.author(), event.at(),
                     event.summary(), false, event.size(), event.size(), EnumSet.allOf(EntryField.class)),
                     null, event.content());
-            history.saveTip(event.entryId(), 1, event.content());
         }
     }
 
+    /**
+     * Stores the revision's summary and changes; every {@link HistoryRepository#CHECKPOINT_EVERY}th revision also
+     * the whole content, made from the revision before (itself made from the last checkpoint and the changes after).
+     */
     @EventHandler
     void on(EntryRevisedEvent event) {
-        HistoryRepository.Tip tip = history.tip(event.entryId()).orElseThrow(() -> new IllegalStateException(
-                "revision " + event.revision() + " of unknown entry " + event.entryId()));
-        if (tip.revision() < event.revision()) {
-            EntryContent after = event.changes().applyTo(tip.content());
-            boolean checkpoint = HistoryRepository.checkpointAtOrBefore(event.revision()) == event.revision();
-            history.save(event.entryId(), new RevisionSummary(event.revision(), event.baseRevision(), event.kind(),
-                    event.author(), event.at(), event.summary(), event.minor(), event.size(), event.sizeDelta(),
-                    event.changes().fields()), event.changes(), checkpoint ? after : null);
-            history.saveTip(event.entryId(), event.revision(), after);
+        if (history.holds(event.entryId(), event.revision())) {
+            return;
         }
+        boolean checkpoint = HistoryRepository.checkpointAtOrBefore(event.revision()) == event.revision();
+        EntryContent after = null;
+        if (checkpoint) {
+            after = event.changes().applyTo(history.contentWhileProjecting(event.entryId(), event.revision() - 1)
+                    .orElseThrow(() -> new IllegalStateException("revision " + event.revision() + " of entry "
+                            + event.entryId() + " without the revisions before it")));
+        }
+        history.save(event.entryId(), new RevisionSummary(event.revision(), event.baseRevision(), event.kind(),
+                event.author(), event.at(), event.summary(), event.minor(), event.size(), event.sizeDelta(),
+                event.changes().fields()), event.changes(), after);
     }
 
     @ResetHandler

@@ -6,14 +6,15 @@ import org.palimpsest.system.projection.ReadModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The revision-history read model: "revisions", one document per revision, and "revision_tips", its own. */
+/** The revision-history read model: "revisions", one document per revision. */
 @Configuration(proxyBeanMethods = false)
 class HistoryReadModel {
 
     static final String NAME = "history";
     static final String REVISIONS = "revisions";
-    static final String TIPS = "revision_tips";
-    static final ReadModel MODEL = new ReadModel(NAME, List.of(REVISIONS, TIPS), true);
+    /** Where the projection once kept each entry's latest content; dropped at start. */
+    static final String RETIRED_TIPS = "revision_tips";
+    static final ReadModel MODEL = new ReadModel(NAME, List.of(REVISIONS), true);
 
     @Bean
     ReadModel historyDeclared() {

@@ -19,9 +19,9 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 /**
- * "revisions" holds one document per revision (its summary and changes, plus the whole content every
- * {@link #CHECKPOINT_EVERY} revisions); "revision_tips" holds each entry's latest content for the
- * projection's own use.
+ * "revisions" holds one document per revision: its summary and changes, plus the whole content every
+ * {@link #CHECKPOINT_EVERY} revisions. Nothing else is rewritten per revision, so a one-word edit of a long entry
+ * adds a small document here (the article is the one whole copy that changes).
  */
 @Repository
 class HistoryRepository {
@@ -86,10 +86,31 @@ class HistoryRepository {
         return (revision - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY + 1;
     }
 
-    Optional<Tip> tip(String entryId) {
-        return Optional.ofNullable(writes.find(tips(), entryId))
-                .map(document -> new Tip(document.get("revision", Number.class).longValue(),
-                        mapper.fromDocument(document.get("content", Document.class), EntryContent.class)));
+    /** Whether the revision is stored, also earlier in the projection's current batch. */
+    boolean holds(String entryId, long revision) {
+        return writes.find(revisions(), id(entryId, revision)) != null;
+    }
+
+    /**
+     * A revision's content from the nearest checkpoint and the changes after it, read one by one so that revisions
+     * written earlier in the projection's current batch count ({@link ProjectionWrites#find}).
+     */
+    Optional<EntryContent> contentWhileProjecting(String entryId, long revision) {
+        EntryContent content = null;
+        for (long at = checkpointAtOrBefore(revision); at <= revision; at++) {
+            Document document = writes.find(revisions(), id(entryId, at));
+            if (document == null) {
+                return Optional.empty();
+            }
+            Document stored = document.get("content", Document.class);
+            if (stored != null) {
+                content = mapper.fromDocument(stored, EntryContent.class);
+            } else if (content != null) {
+                content = mapper.fromDocument(document.get("changes", Document.class), EntryChanges.class)
+                        .applyTo(content);
+            }
+        }
+        return Optional.ofNullable(content);
     }
 
     void save(String entryId, RevisionSummary summary, EntryChanges changes, EntryContent checkpoint) {
@@ -106,18 +127,14 @@ class HistoryRepository {
         writes.replace(revisions(), document.get("_id"), document);
     }
 
-    void saveTip(String entryId, long revision, EntryContent content) {
-        writes.replace(tips(), entryId, new Document("_id", entryId).append("revision", revision)
-                .append("content", mapper.toDocument(content)));
-    }
-
     void deleteAll() {
         revisions().drop();
-        tips().drop();
     }
 
+    /** Also drops "revision_tips", where this projection once kept each entry's latest content. */
     void ensureIndexes() {
         revisions().createIndex(Indexes.ascending("entryId", "revision"));
+        database.getCollection(HistoryReadModel.RETIRED_TIPS).drop();
     }
 
     private RevisionSummary summaryOf(Document document) {
@@ -132,10 +149,4 @@ class HistoryRepository {
         return database.getCollection(HistoryReadModel.REVISIONS);
     }
 
-    private MongoCollection<Document> tips() {
-        return database.getCollection(HistoryReadModel.TIPS);
-    }
-
-    record Tip(long revision, EntryContent content) {
-    }
 }
