@@ -3,8 +3,8 @@ package org.palimpsest.system.mongo;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.system.PalimpsestProperties;
-import org.palimpsest.system.mongo.embedded.EmbeddedMongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
-import org.palimpsest.system.mongo.embedded.EmbeddedMongoServer;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
