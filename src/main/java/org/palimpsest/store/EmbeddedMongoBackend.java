@@ -24,7 +24,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
  * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes that also serve
  * ranges, and writes committed to the file before they are acknowledged.
  */
-public final class EmbeddedMongoBackend extends H2Backend {
+final class EmbeddedMongoBackend extends H2Backend {
 
     private static final String PRIMARY_KEY_INDEX = "_id_";
     private static final int RETENTION_MILLIS = 1_000;
@@ -37,7 +37,7 @@ public final class EmbeddedMongoBackend extends H2Backend {
     }
 
     /** Opens (or creates) the store in {@code file}; every acknowledged write is committed to it. */
-    public static EmbeddedMongoBackend open(Path file) {
+    static EmbeddedMongoBackend open(Path file) {
         return open(file, Set.of());
     }
 
@@ -48,7 +48,7 @@ public final class EmbeddedMongoBackend extends H2Backend {
      * tracking tokens: a commit always holds everything written before it, so after a crash they stand
      * where they stood together at the last commit.
      */
-    public static EmbeddedMongoBackend open(Path file, Set<String> deferred) {
+    static EmbeddedMongoBackend open(Path file, Set<String> deferred) {
         return open(file, true, deferred);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class ProjectionFirstStartTest {
                         "changes", Map.of("body", "revision " + revision)))).status()).isEqualTo(200);
             }
         }
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir.resolve("palimpsest.mv"), "127.0.0.1", 0);
+        Path store = dataDir.resolve("palimpsest.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(store, "127.0.0.1", 0, Set.of());
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase database = client.getDatabase("palimpsest");
             PROJECTION_COLLECTIONS.forEach(collection -> database.getCollection(collection).drop());
