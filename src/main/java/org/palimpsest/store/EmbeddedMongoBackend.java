@@ -67,8 +67,9 @@ final class EmbeddedMongoBackend extends H2Backend {
         // A background commit, by time or by buffer size, could land in the middle of a command.
         MVStore store = builder.autoCommitDisabled().autoCommitBufferSize(0).open();
         // A commit per command leaves a chunk per command, reusable once dead and older than the retention
-        // time: 10,000 single inserts grew the file to 523 MB at the default 45 s, 218 MB at 1 s. The default's
-        // margin is for disks that hold writes back (power loss), which this store does not promise to survive.
+        // time, so the default's 45 s let the file grow far more than 1 s does (docs/embedded-store.md). The
+        // default's margin is for disks that hold writes back (power loss), which this store does not promise
+        // to survive.
         store.setRetentionTime(RETENTION_MILLIS);
         return new EmbeddedMongoBackend(store, new CommitBeforeAck(store, deferred));
     }
