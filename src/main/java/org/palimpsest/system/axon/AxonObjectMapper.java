@@ -18,6 +18,7 @@ public final class AxonObjectMapper {
     public static JsonMapper create() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new TextModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();

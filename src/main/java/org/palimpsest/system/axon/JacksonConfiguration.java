@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -14,6 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class JacksonConfiguration {
+
+    /** Spring Boot adds every {@link Module} bean to the web mapper; Axon's adds it itself. */
+    @Bean
+    Module textModule() {
+        return new TextModule();
+    }
 
     @Bean
     @Primary
