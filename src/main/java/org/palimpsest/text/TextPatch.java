@@ -2,8 +2,6 @@ package org.palimpsest.text;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * The difference between two texts as the hunks that turn the base into the result. Positions count
  * UTF-16 code units of the base text, and a hunk never splits a surrogate pair, so a patch survives any
@@ -19,7 +17,6 @@ public record TextPatch(int baseLength, List<Hunk> hunks) {
         hunks = List.copyOf(hunks);
     }
 
-    @JsonIgnore
     public boolean isEmpty() {
         return hunks.isEmpty();
     }

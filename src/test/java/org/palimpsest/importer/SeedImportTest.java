@@ -18,8 +18,9 @@ class SeedImportTest {
 
     @Test
     void aRestartImportsNoSeedTwiceAndABadSeedDoesNotStopTheOthers() throws Exception {
-        Files.copy(SeedPages.STALIN_AND_MAO, seeds.resolve("1.txt"));
-        Files.writeString(seeds.resolve("2.txt"), "Korean War\n\nBroken\n1950 Feb 30\n");
+        // seeds are read in name order: the bad one first, so the good one comes in only past a failure
+        Files.writeString(seeds.resolve("1_broken.txt"), "Korean War\n\nBroken\n1950 Feb 30\n");
+        Files.copy(SeedPages.STALIN_AND_MAO, seeds.resolve("2_stalin_and_mao.txt"));
         try (RunningApp app = RunningApp.embedded(dataDir, "--palimpsest.seeds-dir=" + seeds)) {
             assertThat(app.api().get("/api/entries").json().get("totalElements").asLong()).isEqualTo(1);
         }

@@ -16,25 +16,23 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.junit.jupiter.api.Test;
+import org.palimpsest.system.axon.AxonObjectMapper;
 import org.palimpsest.text.TextPatch.Hunk;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 class TextDiffTest {
 
-    /** As Axon's and the read models' mappers: a patch's derived "empty" flag is ignored on reading. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Axon's and the read models' mapper: a patch's derived "empty" flag is ignored on reading. */
+    private static final ObjectMapper JSON = AxonObjectMapper.create();
 
     /**
      * Plain Jackson writes every surrogate as a \\u escape, so a JSON round trip alone cannot notice a split pair;
      * this one writes pairs as real UTF-8 (as BSON stores them) and can escape only lone halves.
      */
-    private static final ObjectMapper UTF8_JSON = JsonMapper.builder()
+    private static final ObjectMapper UTF8_JSON = AxonObjectMapper.create().rebuild()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     @Test

@@ -6,10 +6,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Two mappers with different duties: the web one refuses unknown fields (a typo in a request must not be
@@ -17,6 +15,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 @Configuration(proxyBeanMethods = false)
 class JacksonConfiguration {
+
+    /** Spring Boot adds every {@link Module} bean to the web mapper; Axon's adds it itself. */
+    @Bean
+    Module textModule() {
+        return new TextModule();
+    }
 
     @Bean
     @Primary
@@ -27,10 +31,6 @@ class JacksonConfiguration {
 
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+        return AxonObjectMapper.create();
     }
 }

@@ -1,14 +1,11 @@
 package org.palimpsest.system.mongo;
 
 import org.bson.Document;
+import org.palimpsest.system.axon.AxonObjectMapper;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Read models keep the message records as they are, so records go to BSON through Jackson's JSON form
@@ -17,11 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @Component
 public class DocumentMapper {
 
-    private final ObjectMapper json = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final ObjectMapper json = AxonObjectMapper.create();
 
     public Document toDocument(Object value) {
         try {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.system.PalimpsestProperties;
 import org.palimpsest.system.projection.ReadModel;
-import org.palimpsest.system.mongo.embedded.EmbeddedMongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

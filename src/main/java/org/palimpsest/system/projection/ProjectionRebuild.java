@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * Axon's reset stores a {@link ReplayToken}, which tells replayed events from new ones by comparing the
  * position of each event with the position at the reset. axon-mongo's timestamp tokens cannot answer that:
  * every replayed event counts as new, and the token at the reset absorbs the id of each one, so that every
- * further event copies a map of all events replayed so far (measured: 85 % of a rebuild's processor time,
- * 370–500 events/s). No projection here treats a replay differently from live events, so the rebuild lets Axon
+ * further event copies a map of all events replayed so far, which comes to dominate a rebuild's time
+ * (docs/operations.md). No projection here treats a replay differently from live events, so the rebuild lets Axon
  * run the reset handlers and then deletes the processor's segments: on start the processor makes them anew with
  * its initial token, a plain one from the first event ({@link ProjectionConfiguration}), as it would on a store
  * it had never read. (The token store would not take that start, {@code null}, in place of a replay token.)

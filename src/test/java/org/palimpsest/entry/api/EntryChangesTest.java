@@ -14,11 +14,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.palimpsest.system.axon.AxonObjectMapper;
 import org.palimpsest.text.TextDiff;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 class EntryChangesTest {
 
@@ -28,11 +27,7 @@ class EntryChangesTest {
             "Hannibal encircled the Roman army.\n\nIt was a disaster for Rome.",
             List.of(new Source("Polybius, Histories III", null)));
 
-    /** The mapper Axon stores events with (see JacksonConfiguration.defaultAxonObjectMapper). */
-    private static final ObjectMapper AXON_JSON = JsonMapper.builder()
-            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper AXON_JSON = AxonObjectMapper.create();
 
     @Test
     void identicalContentsGiveEmptyChanges() {

@@ -17,11 +17,8 @@ import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.system.axon.AxonObjectMapper;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Events stored before {@code importKey} existed are read with the key their import would have been given. */
 class EntryCreatedEventUpcasterTest {
@@ -36,9 +33,8 @@ class EntryCreatedEventUpcasterTest {
     private static final String OLD_CREATE = OLD_IMPORT.replace("\"IMPORT\"", "\"CREATE\"")
             .replace("\"2023-01-02\"", "null");
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(JsonMapper.builder()
-            .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()).build();
+    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(AxonObjectMapper.create())
+            .build();
 
     private EntryCreatedEvent read(String storedPayload) {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Entry", "stalin-and-mao", 0,

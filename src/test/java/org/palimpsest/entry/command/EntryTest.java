@@ -44,12 +44,8 @@ import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.entry.api.Source;
+import org.palimpsest.system.axon.AxonObjectMapper;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 class EntryTest {
 
@@ -296,7 +292,7 @@ class EntryTest {
         Entry entry = new Entry();
         entry.on(CREATED);
         entry.on(revised(2, bodyEdit(secondBody)));
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(AxonObjectMapper.create()).build();
 
         SerializedObject<byte[]> snapshot = serializer.serialize(entry, byte[].class);
         Entry restored = serializer.deserialize(snapshot);
@@ -325,15 +321,6 @@ class EntryTest {
         } finally {
             axon.shutdown();
         }
-    }
-
-    /** As JacksonConfiguration.defaultAxonObjectMapper, which Axon uses for snapshots. */
-    private static ObjectMapper axonObjectMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

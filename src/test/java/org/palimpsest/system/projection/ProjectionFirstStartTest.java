@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
-import org.palimpsest.system.mongo.embedded.EmbeddedMongoServer;
+import org.palimpsest.system.projection.ReadModel;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -26,16 +28,15 @@ import com.mongodb.client.MongoDatabase;
  */
 class ProjectionFirstStartTest {
 
-    private static final List<String> PROJECTIONS = List.of("articles", "history", "timelines");
-    private static final List<String> PROJECTION_COLLECTIONS = List.of("trackingtokens", "articles", "revisions",
-            "revision_tips", "timeline_entries");
 
     @TempDir
     Path dataDir;
 
     @Test
     void projectionsWithoutTokensBuildFromTheFirstEventWithPlainTokens() {
+        List<ReadModel> readModels;
         try (RunningApp app = RunningApp.embedded(dataDir)) {
+            readModels = app.beans(ReadModel.class);
             Api api = app.api();
             assertThat(api.post("/api/entries", "editor1", Api.json(Map.of("title", "First Start",
                     "timeline", "Korean War", "date", "1950 Jun 25", "body", "revision 1"))).status()).isEqualTo(201);
@@ -44,10 +45,12 @@ class ProjectionFirstStartTest {
                         "changes", Map.of("body", "revision " + revision)))).status()).isEqualTo(200);
             }
         }
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir.resolve("palimpsest.mv"), "127.0.0.1", 0);
+        Path store = dataDir.resolve("palimpsest.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(store, "127.0.0.1", 0, Set.of());
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase database = client.getDatabase("palimpsest");
-            PROJECTION_COLLECTIONS.forEach(collection -> database.getCollection(collection).drop());
+            database.getCollection("trackingtokens").drop();
+            readModels.forEach(model -> model.collections().forEach(name -> database.getCollection(name).drop()));
         }
 
         try (RunningApp app = RunningApp.embedded(dataDir)) {
@@ -59,7 +62,7 @@ class ProjectionFirstStartTest {
                 assertThat(api.get("/api/timelines/Korean%20War").json().toString()).contains("First Start");
             });
             MongoDatabase database = app.bean(MongoDatabase.class);
-            for (String projection : PROJECTIONS) {
+            for (String projection : readModels.stream().map(ReadModel::name).toList()) {
                 Document token = database.getCollection("trackingtokens")
                         .find(new Document("processorName", projection)).first();
                 assertThat(token).as("token of %s", projection).isNotNull();

@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.Arrays;

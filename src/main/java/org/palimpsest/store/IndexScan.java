@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 /**
  * The plan for one query: which slice of which ordered index to read, in which direction, and whether that

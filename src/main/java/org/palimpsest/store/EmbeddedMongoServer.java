@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -17,12 +17,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.backend = backend;
     }
 
-    /** Opens the store in {@code file} and listens on {@code host}:{@code port}; port 0 picks a free port. */
-    public static EmbeddedMongoServer start(Path file, String host, int port) {
+    /** As {@link #start(Path, String, int, Set)} with no deferred collections. */
+    static EmbeddedMongoServer start(Path file, String host, int port) {
         return start(EmbeddedMongoBackend.open(file), host, port);
     }
 
-    /** As {@link #start(Path, String, int)}, with writes to the {@code deferred} collections committed lazily. */
+    /**
+     * Opens the store in {@code file} and listens on {@code host}:{@code port}; port 0 picks a free port. Writes
+     * to the {@code deferred} collections are committed lazily, all others before they are acknowledged.
+     */
     public static EmbeddedMongoServer start(Path file, String host, int port, Set<String> deferred) {
         return start(EmbeddedMongoBackend.open(file, deferred), host, port);
     }

@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import java.util.List;
 import java.util.Set;
@@ -48,9 +48,8 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     private final ScheduledExecutorService committer;
     /**
      * A commit per write leaves partly dead chunks that the store, with its background thread off, never
-     * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on.
-     * Measured with 20,000 inserts plus 20,000 replaces: 325 MB of file without this, 97–230 MB with it,
-     * 115 MB for the plain backend that commits once a second.
+     * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on
+     * (docs/embedded-store.md, Limits, has the file sizes with and without this).
      */
     private static final int DROP_EVERY = 32;
     private static final int COMPACT_EVERY = 64;

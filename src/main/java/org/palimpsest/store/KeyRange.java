@@ -1,11 +1,11 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.palimpsest.system.mongo.embedded.QueryConstraints.Bound;
+import org.palimpsest.store.QueryConstraints.Bound;
 
 /**
  * The slice of an ordered index that can hold a query's matches: equality on a leading prefix of the index

@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.palimpsest.system.mongo.embedded;
+package org.palimpsest.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
  * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes that also serve
  * ranges, and writes committed to the file before they are acknowledged.
  */
-public final class EmbeddedMongoBackend extends H2Backend {
+final class EmbeddedMongoBackend extends H2Backend {
 
     private static final String PRIMARY_KEY_INDEX = "_id_";
     private static final int RETENTION_MILLIS = 1_000;
@@ -37,7 +37,7 @@ public final class EmbeddedMongoBackend extends H2Backend {
     }
 
     /** Opens (or creates) the store in {@code file}; every acknowledged write is committed to it. */
-    public static EmbeddedMongoBackend open(Path file) {
+    static EmbeddedMongoBackend open(Path file) {
         return open(file, Set.of());
     }
 
@@ -48,7 +48,7 @@ public final class EmbeddedMongoBackend extends H2Backend {
      * tracking tokens: a commit always holds everything written before it, so after a crash they stand
      * where they stood together at the last commit.
      */
-    public static EmbeddedMongoBackend open(Path file, Set<String> deferred) {
+    static EmbeddedMongoBackend open(Path file, Set<String> deferred) {
         return open(file, true, deferred);
     }
 
@@ -67,8 +67,9 @@ public final class EmbeddedMongoBackend extends H2Backend {
         // A background commit, by time or by buffer size, could land in the middle of a command.
         MVStore store = builder.autoCommitDisabled().autoCommitBufferSize(0).open();
         // A commit per command leaves a chunk per command, reusable once dead and older than the retention
-        // time: 10,000 single inserts grew the file to 523 MB at the default 45 s, 218 MB at 1 s. The default's
-        // margin is for disks that hold writes back (power loss), which this store does not promise to survive.
+        // time, so the default's 45 s let the file grow far more than 1 s does (docs/embedded-store.md). The
+        // default's margin is for disks that hold writes back (power loss), which this store does not promise
+        // to survive.
         store.setRetentionTime(RETENTION_MILLIS);
         return new EmbeddedMongoBackend(store, new CommitBeforeAck(store, deferred));
     }
