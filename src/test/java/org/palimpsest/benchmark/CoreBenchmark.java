@@ -3,6 +3,7 @@ package org.palimpsest.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
@@ -18,6 +19,8 @@ final class CoreBenchmark {
     private static final int ONE_WORD_EDITS = 7;
     private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
+    /** The parts that run in this JVM, over one app. */
+    private static final Set<String> IN_PROCESS = Set.of("ratio", "cold", "eventsize", "rebuild");
 
     private final BenchmarkOptions options;
     private final BenchmarkFigures figures = new BenchmarkFigures();
@@ -27,17 +30,40 @@ final class CoreBenchmark {
         this.options = options;
     }
 
-    BenchmarkFigures run() throws InterruptedException {
-        try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
-            BenchmarkProgress.say("creating %d entries", options.entries());
-            List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
-            entries.awaitProjections(app, hot, SETUP_TIMEOUT);
-            revisesAgainstRawInserts(app, hot);
-            coldLoads(app);
-            eventSize(app);
-            rebuild(app);
+    BenchmarkFigures run() throws Exception {
+        if (options.only().stream().anyMatch(IN_PROCESS::contains)) {
+            inProcess();
         }
         return figures;
+    }
+
+    private void inProcess() throws InterruptedException {
+        try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
+            boolean revises = options.runs("ratio");
+            if (revises || options.runs("rebuild")) {
+                BenchmarkProgress.say("creating %d entries", options.entries());
+                List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
+                entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+                if (revises) {
+                    RestReviseBenchmark load = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
+                    BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
+                    load.run(options.warmup());
+                    entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+                    if (options.runs("ratio")) {
+                        revisesAgainstRawInserts(app, hot, load);
+                    }
+                }
+            }
+            if (options.runs("cold")) {
+                coldLoads(app);
+            }
+            if (options.runs("eventsize") || options.runs("rebuild")) {
+                eventSize(app);
+            }
+            if (options.runs("rebuild")) {
+                rebuild(app);
+            }
+        }
     }
 
     /**
@@ -45,13 +71,9 @@ final class CoreBenchmark {
      * goal's ratio goes its ceiling on this machine: the ratio a revise would reach if it cost only the CPU of an
      * authenticated read plus one raw insert, with every core busy.
      */
-    private void revisesAgainstRawInserts(RunningApp app, List<String> hot) {
-        RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
+    private void revisesAgainstRawInserts(RunningApp app, List<String> hot, RestReviseBenchmark revises) {
         RawInsertBenchmark inserts = new RawInsertBenchmark(app.bean(MongoDatabase.class), options.threads());
         AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), hot, options.threads());
-        BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
-        revises.run(options.warmup());
-        entries.awaitProjections(app, hot, SETUP_TIMEOUT);
         int eventBytes = (int) Math.round(figures.single("event_document_avg_bytes",
                 "average stored event document", "bytes", inserts.averageEventBytes()));
         inserts.run(eventBytes, options.warmup());
@@ -88,6 +110,10 @@ final class CoreBenchmark {
                 round -> round.inserted().cpuShare());
         median("revise_to_raw_ceiling", "ratio ceiling: a revise costing one GET + one insert", "x", rounds,
                 Round::ceiling);
+        List<Double> cpuRatios = rounds.stream().map(Round::cpuRatio).toList();
+        double cpuRatio = BenchmarkStats.median(cpuRatios);
+        figures.withGoal("cpu_ratio_revise_to_read_plus_insert", "CPU revise / (CPU GET + CPU insert) (per round)",
+                "x", cpuRatio, cpuRatios, Goal.atMost(2.2, cpuRatio));
     }
 
     private void median(String name, String label, String unit, List<Round> rounds, Function<Round, Double> figure) {
@@ -99,6 +125,11 @@ final class CoreBenchmark {
 
         double ratio() {
             return revised.perSecond() / inserted.perSecond();
+        }
+
+        /** What a revise costs beyond its floor: the CPU of one authenticated read plus one raw insert. */
+        double cpuRatio() {
+            return revised.cpuMillisEach() / (read.cpuMillisEach() + inserted.cpuMillisEach());
         }
 
         /** The ratio if a revise cost the CPU of one read plus one insert and kept every core busy. */
