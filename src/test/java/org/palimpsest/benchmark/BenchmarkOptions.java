@@ -20,7 +20,7 @@ record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration wa
 
     static final List<Long> DEFAULT_SIZES = List.of(1_000L, 100_000L, 1_000_000L);
     /** The parts of the core benchmark, in the order they run (docs/benchmark.md). */
-    static final List<String> CORE_PARTS = List.of("ratio", "cold", "eventsize", "rebuild");
+    static final List<String> CORE_PARTS = List.of("ratio", "lag", "single", "cold", "eventsize", "rebuild");
 
     static BenchmarkOptions parse(String... args) {
         Map<String, String> options = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
+import org.palimpsest.benchmark.ReadModelProbe.Revision;
 import org.palimpsest.support.RunningApp;
 
 import com.mongodb.client.MongoDatabase;
@@ -19,8 +20,10 @@ final class CoreBenchmark {
     private static final int ONE_WORD_EDITS = 7;
     private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration SETTLE_POLL = Duration.ofMillis(20);
+    private static final int LAG_SAMPLE_EVERY = 10;
     /** The parts that run in this JVM, over one app. */
-    private static final Set<String> IN_PROCESS = Set.of("ratio", "cold", "eventsize", "rebuild");
+    private static final Set<String> IN_PROCESS = Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild");
 
     private final BenchmarkOptions options;
     private final BenchmarkFigures figures = new BenchmarkFigures();
@@ -39,7 +42,7 @@ final class CoreBenchmark {
 
     private void inProcess() throws InterruptedException {
         try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
-            boolean revises = options.runs("ratio");
+            boolean revises = options.runs("ratio") || options.runs("lag") || options.runs("single");
             if (revises || options.runs("rebuild")) {
                 BenchmarkProgress.say("creating %d entries", options.entries());
                 List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
@@ -49,8 +52,15 @@ final class CoreBenchmark {
                     BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
                     load.run(options.warmup());
                     entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+                    ReadModelProbe probe = new ReadModelProbe(app.bean(MongoDatabase.class));
                     if (options.runs("ratio")) {
                         revisesAgainstRawInserts(app, hot, load);
+                    }
+                    if (options.runs("lag")) {
+                        projectionLag(load, probe, hot);
+                    }
+                    if (options.runs("single")) {
+                        singleClient(app, probe, hot);
                     }
                 }
             }
@@ -64,6 +74,12 @@ final class CoreBenchmark {
                 rebuild(app);
             }
         }
+    }
+
+    /** Waits until the read models hold every revision of the entries known to the benchmark. */
+    private void settle(ReadModelProbe probe, List<String> ids) throws InterruptedException {
+        probe.awaitAll(ids.stream().map(id -> new Revision(id, entries.revision(id))).toList(), SETTLE_POLL,
+                SETUP_TIMEOUT);
     }
 
     /**
@@ -114,6 +130,56 @@ final class CoreBenchmark {
         double cpuRatio = BenchmarkStats.median(cpuRatios);
         figures.withGoal("cpu_ratio_revise_to_read_plus_insert", "CPU revise / (CPU GET + CPU insert) (per round)",
                 "x", cpuRatio, cpuRatios, Goal.atMost(2.2, cpuRatio));
+    }
+
+    /**
+     * Rounds of the same revise load as above, apart from those so that the watcher's queries do not count in
+     * their CPU figures: every {@link #LAG_SAMPLE_EVERY}th revise is watched until the read models hold it.
+     */
+    private void projectionLag(RestReviseBenchmark load, ReadModelProbe probe, List<String> hot)
+            throws InterruptedException {
+        List<ProjectionLagWatcher.Lags> rounds = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            ProjectionLagWatcher watcher = new ProjectionLagWatcher(probe, LAG_SAMPLE_EVERY, SETUP_TIMEOUT);
+            seconds.add(load.run(options.round(), watcher).seconds());
+            ProjectionLagWatcher.Lags lags = watcher.finish();
+            BenchmarkProgress.say("projection lag: %d samples, p50 %.1f ms, last revise %.1f ms",
+                    lags.samplesMillis().size(), BenchmarkStats.median(lags.samplesMillis()), lags.backlogEndMillis());
+            rounds.add(lags);
+            settle(probe, hot);
+        }
+        String load8 = " (" + options.threads() + "-thread revise load)";
+        figures.median("projection_lag_p50_ms", "answer to all 3 read models, p50" + load8, "ms",
+                rounds.stream().map(lags -> BenchmarkStats.median(lags.samplesMillis())).toList());
+        figures.median("projection_lag_p99_ms", "answer to all 3 read models, p99" + load8, "ms",
+                rounds.stream().map(lags -> BenchmarkStats.percentile(lags.samplesMillis(), 99)).toList());
+        figures.median("projection_backlog_end_ms", "the same for a round's last revise, after the load", "ms",
+                rounds.stream().map(ProjectionLagWatcher.Lags::backlogEndMillis).toList());
+        figures.median("projection_lag_samples", "revises watched per round (1 in " + LAG_SAMPLE_EVERY + ")", "samples",
+                rounds.stream().map(lags -> (double) lags.samplesMillis().size()).toList());
+        List<Double> queriesPerSecond = new ArrayList<>();
+        for (int round = 0; round < rounds.size(); round++) {
+            queriesPerSecond.add(rounds.get(round).queries() / seconds.get(round));
+        }
+        figures.median("projection_watch_queries_per_s", "the watcher's store queries", "1/s", queriesPerSecond);
+        figures.median("projection_watch_poll_p50_ms", "one poll of the watcher (3 queries), p50: the lag's floor",
+                "ms", rounds.stream().map(lags -> BenchmarkStats.median(lags.pollsMillis())).toList());
+    }
+
+    /** One editor alone: the latency of a revise with nothing else running, after the warm-up. */
+    private void singleClient(RunningApp app, ReadModelProbe probe, List<String> hot) throws InterruptedException {
+        RestReviseBenchmark single = new RestReviseBenchmark(app.api(), entries, hot, 1);
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            settle(probe, hot);
+            List<Double> latencies = single.run(options.round()).latenciesMillis();
+            p50.add(BenchmarkStats.median(latencies));
+            p99.add(BenchmarkStats.percentile(latencies, 99));
+        }
+        figures.median("revise_single_p50_ms", "REST revise latency, 1 client alone, p50", "ms", p50);
+        figures.median("revise_single_p99_ms", "REST revise latency, 1 client alone, p99", "ms", p99);
     }
 
     private void median(String name, String label, String unit, List<Round> rounds, Function<Round, Double> figure) {
