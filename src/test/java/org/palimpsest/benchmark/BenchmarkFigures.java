@@ -24,6 +24,10 @@ final class BenchmarkFigures implements BenchmarkReport {
         static Goal atMost(double bound, double value) {
             return new Goal("<= " + BenchmarkTable.number(bound), value <= bound ? "ok" : "MISSED");
         }
+
+        static Goal about(double target) {
+            return new Goal("about " + BenchmarkTable.number(target).replaceAll("\\.0+$", ""), "");
+        }
     }
 
     private record Figure(String name, String label, double value, String unit, Goal goal, List<Double> samples) {

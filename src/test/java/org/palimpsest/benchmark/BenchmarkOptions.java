@@ -12,15 +12,16 @@ import java.util.Set;
 
 /**
  * {@code [core|scale] [--seconds=N] [--warmup=N] [--rounds=N] [--threads=N] [--entries=N] [sizes...]},
- * core only {@code [--only=part,...]}, plus {@code --data-dir=DIR} from bench/run. Scale
+ * core only {@code [--only=part,...] [--disk-revisions=N]}, plus {@code --data-dir=DIR} from bench/run. Scale
  * rounds are shorter by default because every size repeats them.
  */
 record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration warmup, int rounds, int threads,
-                        int entries, List<Long> sizes, Set<String> only) {
+                        int entries, List<Long> sizes, Set<String> only, int diskRevisions) {
 
     static final List<Long> DEFAULT_SIZES = List.of(1_000L, 100_000L, 1_000_000L);
     /** The parts of the core benchmark, in the order they run (docs/benchmark.md). */
-    static final List<String> CORE_PARTS = List.of("ratio", "lag", "single", "cold", "eventsize", "rebuild");
+    static final List<String> CORE_PARTS = List.of("ratio", "lag", "single", "cold", "eventsize", "rebuild",
+            "external", "first", "disk");
 
     static BenchmarkOptions parse(String... args) {
         Map<String, String> options = new HashMap<>();
@@ -45,8 +46,8 @@ record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration wa
         if (dataDir == null) {
             throw new IllegalArgumentException("--data-dir=DIR is required (bench/run makes a fresh one)");
         }
-        if (scale && options.containsKey("only")) {
-            throw new IllegalArgumentException("--only is for 'core' only");
+        if (scale && (options.containsKey("only") || options.containsKey("disk-revisions"))) {
+            throw new IllegalArgumentException("--only and --disk-revisions are for 'core' only");
         }
         Set<String> only = parts(options.remove("only"));
         BenchmarkOptions parsed = new BenchmarkOptions(scale, Path.of(dataDir),
@@ -56,7 +57,8 @@ record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration wa
                 (int) number(options, "threads", 8),
                 (int) number(options, "entries", 500),
                 sizes.isEmpty() ? DEFAULT_SIZES : List.copyOf(sizes),
-                only);
+                only,
+                (int) number(options, "disk-revisions", 2_000));
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + options.keySet() + "; see docs/benchmark.md");
         }

@@ -22,7 +22,7 @@ final class CoreBenchmark {
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
     private static final Duration SETTLE_POLL = Duration.ofMillis(20);
     private static final int LAG_SAMPLE_EVERY = 10;
-    /** The parts that run in this JVM, over one app. */
+    /** The parts that run in this JVM, over one app; the others start app processes of their own. */
     private static final Set<String> IN_PROCESS = Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild");
 
     private final BenchmarkOptions options;
@@ -36,6 +36,17 @@ final class CoreBenchmark {
     BenchmarkFigures run() throws Exception {
         if (options.only().stream().anyMatch(IN_PROCESS::contains)) {
             inProcess();
+        }
+        // the app processes of their own come after the in-process app has closed, whose processors would
+        // otherwise keep polling the store beside them
+        if (options.runs("external")) {
+            external();
+        }
+        if (options.runs("first")) {
+            firstSaves();
+        }
+        if (options.runs("disk")) {
+            disk();
         }
         return figures;
     }
@@ -252,5 +263,57 @@ final class CoreBenchmark {
         }
         figures.median("rebuild_events_per_s", "projection rebuild (articles + history), " + events + " events",
                 "events/s", rates);
+    }
+
+    private void external() throws Exception {
+        List<ExternalCpuBenchmark.Round> rounds = new ExternalCpuBenchmark(options)
+                .run(options.dataDir().resolve("external"));
+        String threads = ", " + options.threads() + " HTTP clients, separate app process";
+        figures.median("cpu_ms_per_revise_external", "app CPU per REST revise" + threads, "ms",
+                rounds.stream().map(ExternalCpuBenchmark.Round::reviseCpuMillis).toList());
+        figures.median("cpu_ms_per_read_external", "app CPU per authenticated GET" + threads, "ms",
+                rounds.stream().map(ExternalCpuBenchmark.Round::readCpuMillis).toList());
+        figures.median("revises_per_s_external", "REST revises" + threads, "1/s",
+                rounds.stream().map(ExternalCpuBenchmark.Round::revisesPerSecond).toList());
+        List<Double> ratios = rounds.stream().map(ExternalCpuBenchmark.Round::ratio).toList();
+        figures.withGoal("cpu_revise_over_read_external", "app CPU revise / GET (per round)", "x",
+                BenchmarkStats.median(ratios), ratios, Goal.about(8));
+    }
+
+    private void firstSaves() throws Exception {
+        FirstSavesBenchmark first = new FirstSavesBenchmark();
+        List<FirstSavesBenchmark.Saves> rounds = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            BenchmarkProgress.say("fresh app process: the first %d saves", FirstSavesBenchmark.SAVES);
+            rounds.add(first.once(options.dataDir().resolve("first-" + (round + 1))));
+        }
+        String label = "first " + FirstSavesBenchmark.SAVES + " saves after a fresh start (5 KB body), ";
+        List<Double> p50 = rounds.stream().map(saves -> saves.percentile(50)).toList();
+        double median = BenchmarkStats.median(p50);
+        figures.withGoal("first_saves_p50_ms", label + "p50", "ms", median, p50, Goal.atMost(10, median));
+        figures.median("first_saves_p90_ms", label + "p90", "ms",
+                rounds.stream().map(saves -> saves.percentile(90)).toList());
+        figures.median("first_saves_p99_ms", label + "p99", "ms",
+                rounds.stream().map(saves -> saves.percentile(99)).toList());
+        figures.median("first_saves_1_150_p50_ms", "the same, saves 1-150, p50", "ms",
+                rounds.stream().map(saves -> saves.median(1, 150)).toList());
+        figures.median("first_saves_351_500_p50_ms", "the same, saves 351-500, p50", "ms",
+                rounds.stream().map(saves -> saves.median(351, 500)).toList());
+    }
+
+    private void disk() throws Exception {
+        DiskGrowthBenchmark.Growth growth = new DiskGrowthBenchmark()
+                .measure(options.dataDir().resolve("disk"), options.diskRevisions());
+        BenchmarkProgress.say("disk: folder %d bytes stopped (%d compacted), %d started, %d after %d revisions, "
+                        + "%d stopped (%d compacted)", growth.stoppedBefore(), growth.compactedBefore(),
+                growth.runningBefore(), growth.runningAfter(), growth.revisions(), growth.stoppedAfter(),
+                growth.compactedAfter());
+        String label = "data folder growth per one-word revision of a 20 KB body (" + growth.revisions() + "), ";
+        figures.single("disk_bytes_per_revision_20kb_running", label + "app running", "bytes",
+                growth.runningBytesPerRevision());
+        figures.single("disk_bytes_per_revision_20kb", label + "after a clean stop", "bytes",
+                growth.stoppedBytesPerRevision());
+        figures.single("disk_bytes_per_revision_20kb_compacted", label + "compacted copy", "bytes",
+                growth.compactedBytesPerRevision());
     }
 }
