@@ -14,14 +14,19 @@ import java.util.stream.Collectors;
  */
 final class BenchmarkFigures implements BenchmarkReport {
 
-    record Goal(String text, boolean met) {
+    /** {@code verdict}: "ok", "MISSED", or nothing where the goal is only shown next to the figure. */
+    record Goal(String text, String verdict) {
 
         static Goal atLeast(double bound, double value) {
-            return new Goal(">= " + BenchmarkTable.number(bound), value >= bound);
+            return new Goal(">= " + BenchmarkTable.number(bound), value >= bound ? "ok" : "MISSED");
         }
 
         static Goal atMost(double bound, double value) {
-            return new Goal("<= " + BenchmarkTable.number(bound), value <= bound);
+            return new Goal("<= " + BenchmarkTable.number(bound), value <= bound ? "ok" : "MISSED");
+        }
+
+        static Goal about(double target) {
+            return new Goal("about " + BenchmarkTable.number(target).replaceAll("\\.0+$", ""), "");
         }
     }
 
@@ -55,7 +60,7 @@ final class BenchmarkFigures implements BenchmarkReport {
         BenchmarkTable table = new BenchmarkTable("figure", "value", "unit", "goal", "samples");
         for (Figure figure : figures) {
             String goal = figure.goal() == null ? ""
-                    : figure.goal().text() + (figure.goal().met() ? " ok" : " MISSED");
+                    : (figure.goal().text() + " " + figure.goal().verdict()).strip();
             String samples = figure.samples().size() < 2 ? ""
                     : "median of " + figure.samples().stream().map(BenchmarkTable::number)
                     .collect(Collectors.joining(", "));

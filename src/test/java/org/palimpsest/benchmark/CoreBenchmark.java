@@ -3,9 +3,11 @@ package org.palimpsest.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
+import org.palimpsest.benchmark.ReadModelProbe.Revision;
 import org.palimpsest.support.RunningApp;
 
 import com.mongodb.client.MongoDatabase;
@@ -18,6 +20,10 @@ final class CoreBenchmark {
     private static final int ONE_WORD_EDITS = 7;
     private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration SETTLE_POLL = Duration.ofMillis(20);
+    private static final int LAG_SAMPLE_EVERY = 10;
+    /** The parts that run in this JVM, over one app; the others start app processes of their own. */
+    private static final Set<String> IN_PROCESS = Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild");
 
     private final BenchmarkOptions options;
     private final BenchmarkFigures figures = new BenchmarkFigures();
@@ -27,17 +33,64 @@ final class CoreBenchmark {
         this.options = options;
     }
 
-    BenchmarkFigures run() throws InterruptedException {
-        try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
-            BenchmarkProgress.say("creating %d entries", options.entries());
-            List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
-            entries.awaitProjections(app, hot, SETUP_TIMEOUT);
-            revisesAgainstRawInserts(app, hot);
-            coldLoads(app);
-            eventSize(app);
-            rebuild(app);
+    BenchmarkFigures run() throws Exception {
+        if (options.only().stream().anyMatch(IN_PROCESS::contains)) {
+            inProcess();
+        }
+        // the app processes of their own come after the in-process app has closed, whose processors would
+        // otherwise keep polling the store beside them
+        if (options.runs("external")) {
+            external();
+        }
+        if (options.runs("first")) {
+            firstSaves();
+        }
+        if (options.runs("disk")) {
+            disk();
         }
         return figures;
+    }
+
+    private void inProcess() throws InterruptedException {
+        try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
+            boolean revises = options.runs("ratio") || options.runs("lag") || options.runs("single");
+            if (revises || options.runs("rebuild")) {
+                BenchmarkProgress.say("creating %d entries", options.entries());
+                List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
+                entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+                if (revises) {
+                    RestReviseBenchmark load = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
+                    BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
+                    load.run(options.warmup());
+                    entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+                    ReadModelProbe probe = new ReadModelProbe(app.bean(MongoDatabase.class));
+                    if (options.runs("ratio")) {
+                        revisesAgainstRawInserts(app, hot, load);
+                    }
+                    if (options.runs("lag")) {
+                        projectionLag(load, probe, hot);
+                    }
+                    if (options.runs("single")) {
+                        singleClient(app, probe, hot);
+                    }
+                }
+            }
+            if (options.runs("cold")) {
+                coldLoads(app);
+            }
+            if (options.runs("eventsize") || options.runs("rebuild")) {
+                eventSize(app);
+            }
+            if (options.runs("rebuild")) {
+                rebuild(app);
+            }
+        }
+    }
+
+    /** Waits until the read models hold every revision of the entries known to the benchmark. */
+    private void settle(ReadModelProbe probe, List<String> ids) throws InterruptedException {
+        probe.awaitAll(ids.stream().map(id -> new Revision(id, entries.revision(id))).toList(), SETTLE_POLL,
+                SETUP_TIMEOUT);
     }
 
     /**
@@ -45,13 +98,9 @@ final class CoreBenchmark {
      * goal's ratio goes its ceiling on this machine: the ratio a revise would reach if it cost only the CPU of an
      * authenticated read plus one raw insert, with every core busy.
      */
-    private void revisesAgainstRawInserts(RunningApp app, List<String> hot) {
-        RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
+    private void revisesAgainstRawInserts(RunningApp app, List<String> hot, RestReviseBenchmark revises) {
         RawInsertBenchmark inserts = new RawInsertBenchmark(app.bean(MongoDatabase.class), options.threads());
         AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), hot, options.threads());
-        BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
-        revises.run(options.warmup());
-        entries.awaitProjections(app, hot, SETUP_TIMEOUT);
         int eventBytes = (int) Math.round(figures.single("event_document_avg_bytes",
                 "average stored event document", "bytes", inserts.averageEventBytes()));
         inserts.run(eventBytes, options.warmup());
@@ -88,6 +137,60 @@ final class CoreBenchmark {
                 round -> round.inserted().cpuShare());
         median("revise_to_raw_ceiling", "ratio ceiling: a revise costing one GET + one insert", "x", rounds,
                 Round::ceiling);
+        List<Double> cpuRatios = rounds.stream().map(Round::cpuRatio).toList();
+        double cpuRatio = BenchmarkStats.median(cpuRatios);
+        figures.withGoal("cpu_ratio_revise_to_read_plus_insert", "CPU revise / (CPU GET + CPU insert) (per round)",
+                "x", cpuRatio, cpuRatios, Goal.atMost(2.2, cpuRatio));
+    }
+
+    /**
+     * Rounds of the same revise load as above, apart from those so that the watcher's queries do not count in
+     * their CPU figures: every {@link #LAG_SAMPLE_EVERY}th revise is watched until the read models hold it.
+     */
+    private void projectionLag(RestReviseBenchmark load, ReadModelProbe probe, List<String> hot)
+            throws InterruptedException {
+        List<ProjectionLagWatcher.Lags> rounds = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            ProjectionLagWatcher watcher = new ProjectionLagWatcher(probe, LAG_SAMPLE_EVERY, SETUP_TIMEOUT);
+            seconds.add(load.run(options.round(), watcher).seconds());
+            ProjectionLagWatcher.Lags lags = watcher.finish();
+            BenchmarkProgress.say("projection lag: %d samples, p50 %.1f ms, last revise %.1f ms",
+                    lags.samplesMillis().size(), BenchmarkStats.median(lags.samplesMillis()), lags.backlogEndMillis());
+            rounds.add(lags);
+            settle(probe, hot);
+        }
+        String load8 = " (" + options.threads() + "-thread revise load)";
+        figures.median("projection_lag_p50_ms", "answer to all 3 read models, p50" + load8, "ms",
+                rounds.stream().map(lags -> BenchmarkStats.median(lags.samplesMillis())).toList());
+        figures.median("projection_lag_p99_ms", "answer to all 3 read models, p99" + load8, "ms",
+                rounds.stream().map(lags -> BenchmarkStats.percentile(lags.samplesMillis(), 99)).toList());
+        figures.median("projection_backlog_end_ms", "the same for a round's last revise, after the load", "ms",
+                rounds.stream().map(ProjectionLagWatcher.Lags::backlogEndMillis).toList());
+        figures.median("projection_lag_samples", "revises watched per round (1 in " + LAG_SAMPLE_EVERY + ")", "samples",
+                rounds.stream().map(lags -> (double) lags.samplesMillis().size()).toList());
+        List<Double> queriesPerSecond = new ArrayList<>();
+        for (int round = 0; round < rounds.size(); round++) {
+            queriesPerSecond.add(rounds.get(round).queries() / seconds.get(round));
+        }
+        figures.median("projection_watch_queries_per_s", "the watcher's store queries", "1/s", queriesPerSecond);
+        figures.median("projection_watch_poll_p50_ms", "one poll of the watcher (3 queries), p50: the lag's floor",
+                "ms", rounds.stream().map(lags -> BenchmarkStats.median(lags.pollsMillis())).toList());
+    }
+
+    /** One editor alone: the latency of a revise with nothing else running, after the warm-up. */
+    private void singleClient(RunningApp app, ReadModelProbe probe, List<String> hot) throws InterruptedException {
+        RestReviseBenchmark single = new RestReviseBenchmark(app.api(), entries, hot, 1);
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            settle(probe, hot);
+            List<Double> latencies = single.run(options.round()).latenciesMillis();
+            p50.add(BenchmarkStats.median(latencies));
+            p99.add(BenchmarkStats.percentile(latencies, 99));
+        }
+        figures.median("revise_single_p50_ms", "REST revise latency, 1 client alone, p50", "ms", p50);
+        figures.median("revise_single_p99_ms", "REST revise latency, 1 client alone, p99", "ms", p99);
     }
 
     private void median(String name, String label, String unit, List<Round> rounds, Function<Round, Double> figure) {
@@ -99,6 +202,11 @@ final class CoreBenchmark {
 
         double ratio() {
             return revised.perSecond() / inserted.perSecond();
+        }
+
+        /** What a revise costs beyond its floor: the CPU of one authenticated read plus one raw insert. */
+        double cpuRatio() {
+            return revised.cpuMillisEach() / (read.cpuMillisEach() + inserted.cpuMillisEach());
         }
 
         /** The ratio if a revise cost the CPU of one read plus one insert and kept every core busy. */
@@ -155,5 +263,57 @@ final class CoreBenchmark {
         }
         figures.median("rebuild_events_per_s", "projection rebuild (articles + history), " + events + " events",
                 "events/s", rates);
+    }
+
+    private void external() throws Exception {
+        List<ExternalCpuBenchmark.Round> rounds = new ExternalCpuBenchmark(options)
+                .run(options.dataDir().resolve("external"));
+        String threads = ", " + options.threads() + " HTTP clients, separate app process";
+        figures.median("cpu_ms_per_revise_external", "app CPU per REST revise" + threads, "ms",
+                rounds.stream().map(ExternalCpuBenchmark.Round::reviseCpuMillis).toList());
+        figures.median("cpu_ms_per_read_external", "app CPU per authenticated GET" + threads, "ms",
+                rounds.stream().map(ExternalCpuBenchmark.Round::readCpuMillis).toList());
+        figures.median("revises_per_s_external", "REST revises" + threads, "1/s",
+                rounds.stream().map(ExternalCpuBenchmark.Round::revisesPerSecond).toList());
+        List<Double> ratios = rounds.stream().map(ExternalCpuBenchmark.Round::ratio).toList();
+        figures.withGoal("cpu_revise_over_read_external", "app CPU revise / GET (per round)", "x",
+                BenchmarkStats.median(ratios), ratios, Goal.about(8));
+    }
+
+    private void firstSaves() throws Exception {
+        FirstSavesBenchmark first = new FirstSavesBenchmark();
+        List<FirstSavesBenchmark.Saves> rounds = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            BenchmarkProgress.say("fresh app process: the first %d saves", FirstSavesBenchmark.SAVES);
+            rounds.add(first.once(options.dataDir().resolve("first-" + (round + 1))));
+        }
+        String label = "first " + FirstSavesBenchmark.SAVES + " saves after a fresh start (5 KB body), ";
+        List<Double> p50 = rounds.stream().map(saves -> saves.percentile(50)).toList();
+        double median = BenchmarkStats.median(p50);
+        figures.withGoal("first_saves_p50_ms", label + "p50", "ms", median, p50, Goal.atMost(10, median));
+        figures.median("first_saves_p90_ms", label + "p90", "ms",
+                rounds.stream().map(saves -> saves.percentile(90)).toList());
+        figures.median("first_saves_p99_ms", label + "p99", "ms",
+                rounds.stream().map(saves -> saves.percentile(99)).toList());
+        figures.median("first_saves_1_150_p50_ms", "the same, saves 1-150, p50", "ms",
+                rounds.stream().map(saves -> saves.median(1, 150)).toList());
+        figures.median("first_saves_351_500_p50_ms", "the same, saves 351-500, p50", "ms",
+                rounds.stream().map(saves -> saves.median(351, 500)).toList());
+    }
+
+    private void disk() throws Exception {
+        DiskGrowthBenchmark.Growth growth = new DiskGrowthBenchmark()
+                .measure(options.dataDir().resolve("disk"), options.diskRevisions());
+        BenchmarkProgress.say("disk: folder %d bytes stopped (%d compacted), %d started, %d after %d revisions, "
+                        + "%d stopped (%d compacted)", growth.stoppedBefore(), growth.compactedBefore(),
+                growth.runningBefore(), growth.runningAfter(), growth.revisions(), growth.stoppedAfter(),
+                growth.compactedAfter());
+        String label = "data folder growth per one-word revision of a 20 KB body (" + growth.revisions() + "), ";
+        figures.single("disk_bytes_per_revision_20kb_running", label + "app running", "bytes",
+                growth.runningBytesPerRevision());
+        figures.single("disk_bytes_per_revision_20kb", label + "after a clean stop", "bytes",
+                growth.stoppedBytesPerRevision());
+        figures.single("disk_bytes_per_revision_20kb_compacted", label + "compacted copy", "bytes",
+                growth.compactedBytesPerRevision());
     }
 }

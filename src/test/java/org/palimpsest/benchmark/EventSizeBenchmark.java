@@ -23,7 +23,6 @@ final class EventSizeBenchmark {
 
     static final String ID = "benchmark-long-body";
     private static final int BODY_BYTES = 20_000;
-    private static final int WORDS_PER_PARAGRAPH = 80;
 
     private final RunningApp app;
 
@@ -32,10 +31,10 @@ final class EventSizeBenchmark {
     }
 
     Sizes measure(int edits) {
-        List<String> words = words();
+        WordBody words = new WordBody(BODY_BYTES);
         Api api = app.api();
         Api.Response created = api.post("/api/entries", "editor1", Api.json(Map.of("title", "Benchmark Long Body",
-                "timeline", BenchmarkEntries.TIMELINE, "date", "1950", "body", body(words))));
+                "timeline", BenchmarkEntries.TIMELINE, "date", "1950", "body", words.text())));
         if (created.status() != 201 || !created.json().get("id").asText().equals(ID)) {
             throw new IllegalStateException("could not create " + ID + ": " + created.status() + " " + created.text());
         }
@@ -43,7 +42,7 @@ final class EventSizeBenchmark {
             int at = (int) ((long) words.size() * edit / edits + words.size() / (2L * edits));
             words.set(at, "edited" + edit);
             Api.Response revised = api.put("/api/entries/" + ID, "editor2", Api.json(Map.of("baseRevision", edit + 1,
-                    "changes", Map.of("body", body(words)))));
+                    "changes", Map.of("body", words.text()))));
             if (revised.status() != 200) {
                 throw new IllegalStateException("edit " + edit + " of " + ID + ": " + revised.status() + " "
                         + revised.text());
@@ -66,21 +65,5 @@ final class EventSizeBenchmark {
             }
         }
         return new Sizes(create, revises);
-    }
-
-    private static List<String> words() {
-        List<String> words = new ArrayList<>();
-        for (int length = 0; length < BODY_BYTES; length += 10) {
-            words.add(String.format("word%05d", words.size()));
-        }
-        return words;
-    }
-
-    private static String body(List<String> words) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            body.append(i == 0 ? "" : i % WORDS_PER_PARAGRAPH == 0 ? "\n\n" : " ").append(words.get(i));
-        }
-        return body.toString();
     }
 }

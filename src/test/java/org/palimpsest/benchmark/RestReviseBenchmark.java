@@ -17,6 +17,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class RestReviseBenchmark {
 
+    /** Told of every counted revise by its load thread, once the answer is in. */
+    @FunctionalInterface
+    interface Answered {
+        void revised(String id, long revision, long answeredNanos);
+    }
+
+    private static final Answered NOBODY = (id, revision, answeredNanos) -> {
+    };
+
     private final Api api;
     private final BenchmarkEntries entries;
     private final List<String> ids;
@@ -30,19 +39,26 @@ final class RestReviseBenchmark {
     }
 
     BenchmarkLoad.Result run(Duration duration) {
-        BenchmarkLoad.Result result = BenchmarkLoad.run(threads, duration, this::reviseOnce);
+        return run(duration, NOBODY);
+    }
+
+    BenchmarkLoad.Result run(Duration duration, Answered answered) {
+        BenchmarkLoad.Result result = BenchmarkLoad.run(threads, duration, thread -> reviseOnce(thread, answered));
         BenchmarkProgress.say("REST revises: %d ok, %d refused or retried in %.1f s", result.succeeded(),
                 result.failed(), result.seconds());
         return result;
     }
 
-    private boolean reviseOnce(int thread) {
+    private boolean reviseOnce(int thread, Answered answered) {
         String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
         long base = entries.revision(id);
         Response response = api.put("/api/entries/" + id, thread % 2 == 0 ? "editor1" : "editor2",
                 Api.json(Map.of("baseRevision", base, "changes", Map.of("body", BenchmarkEntries.body(id, base + 1)))));
+        long answeredNanos = System.nanoTime();
         if (response.status() / 100 == 2) {
-            entries.advanced(id, response.json().get("revision").asLong());
+            long revision = response.json().get("revision").asLong();
+            entries.advanced(id, revision);
+            answered.revised(id, revision, answeredNanos);
             return true;
         }
         if (response.status() == 409 || response.status() == 422) {

@@ -11,8 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-/** The application in a JVM of its own, so that a test can kill it with SIGKILL mid-write. */
+/**
+ * The application in a JVM of its own, so that a test can kill it with SIGKILL mid-write, or a benchmark can read
+ * its CPU time apart from the load generator's.
+ */
 public final class AppProcess {
 
     private final Process process;
@@ -23,7 +27,9 @@ public final class AppProcess {
         this.api = new Api("http://127.0.0.1:" + port);
     }
 
-    public static AppProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+    /** {@code extraArgs} are application arguments ({@code --name=value}), after the defaults so that they win. */
+    public static AppProcess start(Path dataDir, Path log, String... extraArgs) throws IOException,
+            InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -31,6 +37,7 @@ public final class AppProcess {
                 "org.palimpsest.PalimpsestApplication",
                 "--server.port=" + port, "--palimpsest.data-dir=" + dataDir, "--palimpsest.mongodb-uri=",
                 "--palimpsest.seeds-dir=target/no-seeds", "--spring.jmx.enabled=false"));
+        command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port);
         app.awaitHealthy(Duration.ofSeconds(90));
@@ -39,6 +46,20 @@ public final class AppProcess {
 
     public Api api() {
         return api;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGTERM: Spring closes the context, and with it the embedded store, before the JVM exits. */
+    public void stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+            throw new IllegalStateException("the app process did not stop within " + timeout);
+        }
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed. */
@@ -69,7 +90,7 @@ public final class AppProcess {
         throw new IllegalStateException("the app process did not become healthy in " + timeout);
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
