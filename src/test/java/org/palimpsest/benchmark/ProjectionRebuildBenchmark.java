@@ -13,7 +13,8 @@ import org.palimpsest.support.Api;
  */
 final class ProjectionRebuildBenchmark {
 
-    private static final List<String> PROJECTIONS = List.of("articles", "history");
+    /** A reset of one read model rebuilds every read model of its processor: all of them, here. */
+    private static final List<String> PROJECTIONS = List.of("articles");
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final Api api;
@@ -24,7 +25,7 @@ final class ProjectionRebuildBenchmark {
         this.timeout = timeout;
     }
 
-    /** @return seconds from the first reset until both projections hold everything again */
+    /** @return seconds from the reset until the article and history read models hold everything again */
     double rebuild(String lastWrittenId, long lastRevision, long articles) throws InterruptedException {
         long start = System.nanoTime();
         for (String projection : PROJECTIONS) {

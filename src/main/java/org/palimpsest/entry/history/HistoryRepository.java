@@ -134,7 +134,9 @@ class HistoryRepository {
     /** Also drops "revision_tips", where this projection once kept each entry's latest content. */
     void ensureIndexes() {
         revisions().createIndex(Indexes.ascending("entryId", "revision"));
-        database.getCollection(HistoryReadModel.RETIRED_TIPS).drop();
+        if (database.listCollectionNames().into(new ArrayList<>()).contains(HistoryReadModel.RETIRED_TIPS)) {
+            database.getCollection(HistoryReadModel.RETIRED_TIPS).drop();
+        }
     }
 
     private RevisionSummary summaryOf(Document document) {

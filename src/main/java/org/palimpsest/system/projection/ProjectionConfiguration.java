@@ -1,18 +1,28 @@
 package org.palimpsest.system.projection;
 
+import java.util.List;
+
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every projection is a tracking processor that reads 100 events a batch and stores its writes once per batch
- * ({@link ProjectionWrites}).
+ * The read models' projections share one tracking processor, {@value #READ_MODELS}, which reads 100 events a batch
+ * and stores its writes once per batch ({@link ProjectionWrites}): one fetch of events and one token write per batch
+ * for all of them, where a processor each cost one of each per read model. Each projection keeps its own processing
+ * group (named for its read model), so a later one can be given a processor of its own by configuration.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
 
+    static final String READ_MODELS = "read-models";
     private static final int BATCH_SIZE = 100;
+
+    @Autowired
+    void readModelsShareOneProcessor(EventProcessingConfigurer processing, List<ReadModel> readModels) {
+        readModels.forEach(model -> processing.assignProcessingGroup(model.name(), READ_MODELS));
+    }
 
     /**
      * A processor without a token starts at the tail with a plain token, not Axon's default replay token, whose

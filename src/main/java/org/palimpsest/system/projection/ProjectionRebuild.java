@@ -1,5 +1,8 @@
 package org.palimpsest.system.projection;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectionRebuild {
 
+    private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
+
     private final TokenStore tokens;
 
     ProjectionRebuild(TokenStore tokens) {
@@ -30,16 +35,29 @@ class ProjectionRebuild {
     synchronized void rebuild(TrackingEventProcessor processor) {
         processor.shutDown();
         try {
-            processor.resetTokens();
             String name = processor.getName();
             for (int segment : tokens.fetchSegments(name)) {
                 // fetching claims the segment for this node, as deleting needs; the processor is down
                 tokens.fetchToken(name, segment);
                 tokens.deleteToken(name, segment);
             }
+            // with no segment left, the reset runs the reset handlers and stores no replay token; deleting first
+            // also lets a rebuild follow one whose processor has not stored a token yet (a null token cannot be
+            // reset)
+            processor.resetTokens();
         } finally {
             processor.start();
+            awaitClaimed(processor);
         }
+    }
+
+    /**
+     * The processor claims its new segment in the background; a rebuild right after this one must not shut it down
+     * before then, or the processor stays without a segment.
+     */
+    private static void awaitClaimed(TrackingEventProcessor processor) {
+        ReadModelCatchUp.poll(() -> Optional.of(processor.processingStatus().isEmpty()), empty -> !empty,
+                CLAIM_WAIT);
     }
 
     /**

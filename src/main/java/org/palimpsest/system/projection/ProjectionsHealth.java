@@ -3,6 +3,7 @@ package org.palimpsest.system.projection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -17,7 +18,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * "projections" in /actuator/health: for each read model's processor whether it runs, whether it has caught up with
+ * "projections" in /actuator/health: for each processor the read models it keeps, whether it runs, whether it has caught up with
  * the event store, and how far behind the newest event its segments are ({@code behindMs}: the newest stored event's
  * time less the time its token has reached). DOWN when a processor is stopped or failing.
  */
@@ -27,12 +28,15 @@ class ProjectionsHealth extends AbstractHealthIndicator {
     private final EventProcessingConfiguration processing;
     private final ProjectionRebuild rebuild;
     private final EventStore events;
+    private final List<ReadModel> readModels;
 
-    ProjectionsHealth(EventProcessingConfiguration processing, ProjectionRebuild rebuild, EventStore events) {
+    ProjectionsHealth(EventProcessingConfiguration processing, ProjectionRebuild rebuild, EventStore events,
+                      List<ReadModel> readModels) {
         super("the projections' state cannot be read");
         this.processing = processing;
         this.rebuild = rebuild;
         this.events = events;
+        this.readModels = readModels;
     }
 
     @Override
@@ -41,6 +45,9 @@ class ProjectionsHealth extends AbstractHealthIndicator {
         boolean allRunning = true;
         for (EventProcessor processor : processing.eventProcessors().values()) {
             Map<String, Object> state = new LinkedHashMap<>();
+            state.put("readModels", readModels.stream().map(ReadModel::name)
+                    .filter(name -> processing.eventProcessorByProcessingGroup(name).filter(processor::equals)
+                            .isPresent()).toList());
             boolean failing = false;
             long behindMs = 0;
             if (processor instanceof TrackingEventProcessor tracking) {

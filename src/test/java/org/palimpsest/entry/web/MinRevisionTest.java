@@ -61,7 +61,7 @@ class MinRevisionTest extends AppPerClass {
     @Test
     void aWriteAnswersAtOnceWhileTheReadModelsStandStillAndAReadThatMustSeeItGets503WithRetryAfter() {
         String id = create("Battle of the Pusan Perimeter");
-        EventProcessor articles = app.bean(EventProcessingConfiguration.class).eventProcessor("articles").orElseThrow();
+        EventProcessor articles = app.bean(EventProcessingConfiguration.class).eventProcessorByProcessingGroup("articles").orElseThrow();
         articles.shutDown();
         try {
             Response revised = revise(id, 1, "Written while the articles stand still.");
@@ -89,7 +89,7 @@ class MinRevisionTest extends AppPerClass {
     @Test
     void the503SaysWhenToTryAgain() throws Exception {
         String id = create("Battle of Chosin");
-        EventProcessor history = app.bean(EventProcessingConfiguration.class).eventProcessor("history").orElseThrow();
+        EventProcessor history = app.bean(EventProcessingConfiguration.class).eventProcessorByProcessingGroup("history").orElseThrow();
         history.shutDown();
         try {
             assertThat(revise(id, 1, "Second.").status()).isEqualTo(200);

@@ -16,12 +16,14 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
+import org.palimpsest.system.projection.ReadModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -110,8 +112,9 @@ abstract class MongoStoreContract {
         }
         try (RunningApp app = start()) {
             MongoDatabase database = app.bean(MongoDatabase.class);
-            assertThat(database.getCollection("trackingtokens").countDocuments(new Document("processorName", "articles")))
-                    .isEqualTo(1);
+            assertThat(database.getCollection("trackingtokens").countDocuments(new Document("processorName",
+                    app.bean(EventProcessingConfiguration.class).eventProcessorByProcessingGroup("articles").orElseThrow()
+                            .getName()))).isEqualTo(1);
             revise(app.api(), id, 2, "v3");
             JsonNode history = app.api().get("/api/entries/" + id + "/revisions").json();
             assertThat(history.get("content").findValuesAsText("revision")).containsExactly("3", "2", "1");
@@ -152,7 +155,7 @@ abstract class MongoStoreContract {
                     new Document("$set", new Document("title", "vandalised")));
             assertThat(api.get("/api/entries/" + id).json()).isNotEqualTo(article);
 
-            for (String projection : List.of("articles", "history", "timelines")) {
+            for (String projection : app.beans(ReadModel.class).stream().map(ReadModel::name).toList()) {
                 var reset = api.post("/api/admin/projections/" + projection + "/reset", "admin", "application/json", new byte[0]);
                 assertThat(reset.status()).as(reset.text()).isEqualTo(202);
             }

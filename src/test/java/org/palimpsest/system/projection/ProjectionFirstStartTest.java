@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
-import org.palimpsest.system.projection.ReadModel;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -62,7 +62,7 @@ class ProjectionFirstStartTest {
                 assertThat(api.get("/api/timelines/Korean%20War").json().toString()).contains("First Start");
             });
             MongoDatabase database = app.bean(MongoDatabase.class);
-            for (String projection : readModels.stream().map(ReadModel::name).toList()) {
+            for (String projection : app.bean(EventProcessingConfiguration.class).eventProcessors().keySet()) {
                 Document token = database.getCollection("trackingtokens")
                         .find(new Document("processorName", projection)).first();
                 assertThat(token).as("token of %s", projection).isNotNull();

@@ -47,10 +47,11 @@ class ReadyTest {
             assertThat(components.get("store").get("details").get("kind").asText()).isEqualTo("embedded");
             JsonNode projections = components.get("projections");
             assertThat(projections.get("status").asText()).isEqualTo("UP");
-            for (String name : new String[] {"articles", "history", "timelines"}) {
-                assertThat(projections.get("details").get(name).get("running").asBoolean()).as(name).isTrue();
-                assertThat(projections.get("details").get(name).has("behindMs")).as(name).isTrue();
-            }
+            JsonNode processor = projections.get("details").get("read-models");
+            assertThat(processor.get("running").asBoolean()).isTrue();
+            assertThat(processor.has("behindMs")).isTrue();
+            assertThat(processor.get("readModels")).extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("articles", "history", "timelines");
             assertThat(api.get("/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
             assertThat(api.get("/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
         }
