@@ -86,11 +86,6 @@ class HistoryRepository {
         return (revision - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY + 1;
     }
 
-    /** Whether the revision is stored, also earlier in the projection's current batch. */
-    boolean holds(String entryId, long revision) {
-        return writes.find(revisions(), id(entryId, revision)) != null;
-    }
-
     /**
      * A revision's content from the nearest checkpoint and the changes after it, read one by one so that revisions
      * written earlier in the projection's current batch count ({@link ProjectionWrites#find}).
