@@ -48,6 +48,11 @@ public record PalimpsestProperties(
         return embedded(mongodbUri);
     }
 
+    /** The demo accounts' passwords are their names: while they are on, the app listens on loopback only. */
+    public boolean demoAccountsOn() {
+        return embedded() || demoAccounts;
+    }
+
     private static boolean embedded(String mongodbUri) {
         return mongodbUri == null || mongodbUri.isBlank();
     }

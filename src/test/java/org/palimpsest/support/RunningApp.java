@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.palimpsest.PalimpsestApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -55,6 +56,10 @@ public final class RunningApp implements AutoCloseable {
 
     public Api api() {
         return api;
+    }
+
+    public WebServer webServer() {
+        return ((WebServerApplicationContext) context).getWebServer();
     }
 
     public <T> T bean(Class<T> type) {
