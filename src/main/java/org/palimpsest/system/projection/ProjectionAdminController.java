@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,8 +50,8 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Empty a projection and rebuild it from the event store (ADMIN)")
     ProjectionStatus reset(@PathVariable String name) {
-        EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> new BadRequestException(
-                "no projection '" + name + "'; known: " + processing.eventProcessors().keySet()));
+        EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "no projection '" + name + "'; known: " + processing.eventProcessors().keySet()));
         if (!(processor instanceof TrackingEventProcessor tracking)) {
             throw new BadRequestException("projection '" + name + "' is not a tracking processor");
         }
