@@ -25,6 +25,7 @@ class EmbeddedMongo implements DisposableBean {
 
     private final PalimpsestProperties properties;
     private EmbeddedMongoServer server;
+    private DataDirLock lock;
 
     EmbeddedMongo(PalimpsestProperties properties) {
         this.properties = properties;
@@ -32,8 +33,16 @@ class EmbeddedMongo implements DisposableBean {
 
     synchronized String connectionString() {
         if (server == null) {
-            Path file = properties.dataDir().resolve("palimpsest.mv").toAbsolutePath().normalize();
-            server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), REBUILDABLE);
+            Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+            lock = DataDirLock.acquire(dataDir);
+            Path file = dataDir.resolve("palimpsest.mv");
+            try {
+                server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), REBUILDABLE);
+            } catch (RuntimeException e) {
+                lock.close();
+                lock = null;
+                throw e;
+            }
             log.info("Embedded MongoDB server at {} storing in {}", server.connectionString(), file);
         }
         return server.connectionString();
@@ -44,6 +53,10 @@ class EmbeddedMongo implements DisposableBean {
         if (server != null) {
             server.close();
             server = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 }
