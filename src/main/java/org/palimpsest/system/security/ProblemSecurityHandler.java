@@ -10,6 +10,8 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 as problem+json, like every other error. */
+/**
+ * 401, 403 and the firewall's 400 (a path with "%25", "//", ";"…) as problem+json, like every other error.
+ * As a bean, Spring Security takes it as its {@link RequestRejectedHandler}.
+ */
 @Component
-class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
 
@@ -39,6 +44,12 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "your role does not allow "
                 + request.getMethod() + " " + request.getRequestURI()), json);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        Problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, e.getMessage()), json);
     }
 
     /**

@@ -125,6 +125,14 @@ class ErrorAnswersTest extends AppPerClass {
     }
 
     @Test
+    void aPathTheSecurityFirewallRefusesIsAProblemNamingWhatItRefused() throws IOException {
+        RawResponse refused = raw("GET /api/entries/a%25b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        refused.assertProblem(400);
+        assertThat(refused.body()).contains("%25").doesNotContain("/error");
+    }
+
+    @Test
     void aHeaderOverTheLimitIsAProblemNotTomcatsPage() throws IOException {
         RawResponse refused = raw("GET /api/entries/" + ID + " HTTP/1.1\r\nHost: localhost\r\nX-Big: "
                 + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
