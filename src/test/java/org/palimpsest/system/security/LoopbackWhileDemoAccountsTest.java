@@ -16,18 +16,25 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.RunningApp;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 
+@ExtendWith(OutputCaptureExtension.class)
 class LoopbackWhileDemoAccountsTest {
+
+    static final String LOG = LoopbackWhileDemoAccounts.class.getName();
 
     @TempDir
     Path dataDir;
 
     @Test
-    void withDemoAccountsOnTheAppListensOnLoopbackOnly() throws IOException {
-        try (RunningApp app = RunningApp.embedded(dataDir)) {
+    void withDemoAccountsOnTheAppListensOnLoopbackOnlyAndSaysSo(CapturedOutput output) throws IOException {
+        try (RunningApp app = RunningApp.embedded(dataDir, "--logging.level." + LOG + "=INFO")) {
+            assertThat(output.getOut()).containsOnlyOnce("so Palimpsest listens on 127.0.0.1 only");
             assertThat(boundAddress(app).isLoopbackAddress()).isTrue();
             assertThat(app.api().get("/actuator/health").status()).isEqualTo(200);
             Optional<InetAddress> outside = nonLoopbackAddress();
@@ -38,8 +45,9 @@ class LoopbackWhileDemoAccountsTest {
     }
 
     @Test
-    void anExplicitServerAddressWinsOverTheLoopbackDefault() throws IOException {
-        try (RunningApp app = RunningApp.embedded(dataDir, "--server.address=0.0.0.0")) {
+    void anExplicitServerAddressWinsOverTheLoopbackDefault(CapturedOutput output) throws IOException {
+        try (RunningApp app = RunningApp.embedded(dataDir, "--server.address=0.0.0.0", "--logging.level." + LOG + "=INFO")) {
+            assertThat(output.getOut()).doesNotContain("listens on 127.0.0.1 only");
             assertThat(boundAddress(app).isAnyLocalAddress()).isTrue();
             Optional<InetAddress> outside = nonLoopbackAddress();
             assumeTrue(outside.isPresent(), "this machine has no address but loopback");
