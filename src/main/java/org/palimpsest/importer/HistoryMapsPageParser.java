@@ -93,8 +93,9 @@ public final class HistoryMapsPageParser {
         }
         int title = nextNonBlank(timeline + 1);
         if (title < 0) {
-            throw new PageParseException(number(end), "no title: nothing follows the timeline '" + lines.get(timeline)
-                    + "' (line " + number(timeline) + ")");
+            int blamed = stopLine(timeline);
+            throw new PageParseException(blamed, "no title: nothing follows the timeline '" + lines.get(timeline)
+                    + "'" + alsoNamed(timeline, blamed));
         }
         Run run = runAfter(title);
         int date = run.afterLast() - 1;
@@ -152,8 +153,9 @@ public final class HistoryMapsPageParser {
     private Run runAfter(int title) {
         int first = nextNonBlank(title + 1);
         if (first < 0) {
-            throw new PageParseException(number(end), "no date line: nothing follows the title '" + lines.get(title)
-                    + "' (line " + number(title) + ")");
+            int blamed = stopLine(title);
+            throw new PageParseException(blamed, "no date line: nothing follows the title '" + lines.get(title)
+                    + "'" + alsoNamed(title, blamed));
         }
         int afterLast = first;
         while (afterLast < end && !PageText.isBlank(raw.get(afterLast))) {
@@ -236,6 +238,18 @@ public final class HistoryMapsPageParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * The line to blame when the page stops too early: the "Last Updated:" stamp that ended it, or else the
+     * last line that was read, so that a one-line page is blamed on its line 1 rather than on none.
+     */
+    private int stopLine(int lastRead) {
+        return end < raw.size() ? end + 1 : lastRead + 1;
+    }
+
+    private static String alsoNamed(int index, int blamed) {
+        return index + 1 == blamed ? "" : " (line " + (index + 1) + ")";
     }
 
     /** 1-based line number, or 0 when the page simply ran out of lines. */

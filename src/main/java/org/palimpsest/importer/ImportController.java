@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.palimpsest.system.PalimpsestProperties;
+import org.palimpsest.system.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -68,22 +69,21 @@ class ImportController {
     private BulkImportResult importOne(MultipartFile page, String author) {
         String name = page.getOriginalFilename() == null ? page.getName() : page.getOriginalFilename();
         if (page.getSize() > maxPageBytes) {
-            return BulkImportResult.failed(name, 0, "page of " + page.getSize() + " bytes; at most " + maxPageBytes);
+            return BulkImportResult.failed(name, "page of " + page.getSize() + " bytes; at most " + maxPageBytes);
         }
         try {
             return BulkImportResult.of(name, imports.importPage(PageDecoder.decode(page.getBytes()), author));
         } catch (PageParseException e) {
-            return BulkImportResult.failed(name, e.lineNumber(), e.getMessage());
+            return BulkImportResult.failed(name, e);
         } catch (IOException e) {
-            return BulkImportResult.failed(name, 0, "could not read the upload: " + e.getMessage());
+            return BulkImportResult.failed(name, "could not read the upload: " + e.getMessage());
         }
     }
 
     @ExceptionHandler(PageParseException.class)
     ResponseEntity<ProblemDetail> unreadable(PageParseException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("Page cannot be imported");
-        problem.setProperty("line", e.lineNumber());
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        e.line().ifPresent(line -> problem.setProperty("line", line));
+        return Problems.response(problem);
     }
 }

@@ -1,8 +1,11 @@
 package org.palimpsest.importer;
 
+import java.util.OptionalInt;
+
 /**
  * A page the importer could not read. The message names the line it could not place and why, so that
- * whoever pasted the page can fix it; {@link #lineNumber()} is 1-based, or 0 when no single line is to blame.
+ * whoever pasted the page can fix it; {@link #line()} is that line, 1-based, and empty when no single line
+ * is to blame (an empty page).
  */
 public class PageParseException extends RuntimeException {
 
@@ -13,7 +16,12 @@ public class PageParseException extends RuntimeException {
         this.lineNumber = lineNumber;
     }
 
+    /** 1-based, or 0 when no single line is to blame. */
     public int lineNumber() {
         return lineNumber;
+    }
+
+    public OptionalInt line() {
+        return lineNumber > 0 ? OptionalInt.of(lineNumber) : OptionalInt.empty();
     }
 }

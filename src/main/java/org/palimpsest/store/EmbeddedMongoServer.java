@@ -50,9 +50,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return backend;
     }
 
-    /** Stops listening, then commits and closes the store. */
+    /**
+     * Stops listening, then commits and closes the store. The app closes its client first, but the server may
+     * not have seen those sockets close yet: {@code shutdown()} closes what remains with its event loops, where
+     * {@code shutdownNow()} would warn about "clients" that are only the app's own, already gone.
+     */
     @Override
     public void close() {
-        server.shutdownNow();
+        server.shutdown();
     }
 }

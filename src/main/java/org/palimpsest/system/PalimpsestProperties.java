@@ -3,6 +3,8 @@ package org.palimpsest.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      by default 10 ms on the embedded server, which only this process writes, and 2 s on MongoDB,
  *                      which several app nodes may share
  * @param accounts      real accounts, passwords as BCrypt hashes
+ * @param mongodbStartTimeout how long the start waits for a real MongoDB to answer before it fails
  */
 @ConfigurationProperties("palimpsest")
 public record PalimpsestProperties(
@@ -31,16 +34,36 @@ public record PalimpsestProperties(
         Duration trackingLookBack,
         @DefaultValue("524288") int maxRequestBytes,
         @DefaultValue("16777216") int maxBulkRequestBytes,
-        List<Account> accounts) {
+        List<Account> accounts,
+        @DefaultValue("10s") Duration mongodbStartTimeout) {
 
     /** Within one process appends are stamped in storage order; between nodes, clocks and inserts drift. */
     static final Duration EMBEDDED_LOOK_BACK = Duration.ofMillis(10);
     static final Duration SHARED_LOOK_BACK = Duration.ofSeconds(2);
 
+    private static final Set<String> ROLES = Set.of("EDITOR", "REVIEWER", "ADMIN");
+    /** A hash with an encoder prefix ("{bcrypt}…"), or a bare BCrypt hash; anything else is a password. */
+    private static final Pattern PASSWORD_HASH = Pattern.compile("\\{[^}]+}.+|\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+    /** A wrong value fails the start here, naming the setting, rather than deep inside whichever bean uses it. */
     public PalimpsestProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         if (trackingLookBack == null) {
             trackingLookBack = embedded(mongodbUri) ? EMBEDDED_LOOK_BACK : SHARED_LOOK_BACK;
+        }
+        InvalidSettingException.check(embeddedPort >= 0 && embeddedPort <= 65535, "embedded-port", embeddedPort,
+                "a TCP port, 0 to 65535 (0: any free port)");
+        InvalidSettingException.check(entryCacheSize >= 0, "entry-cache-size", entryCacheSize, "0 or more");
+        InvalidSettingException.check(snapshotThreshold >= 1, "snapshot-threshold", snapshotThreshold, "1 or more");
+        InvalidSettingException.check(!trackingLookBack.isNegative(), "tracking-look-back", trackingLookBack,
+                "0 or more");
+        InvalidSettingException.check(maxRequestBytes >= 1, "max-request-bytes", maxRequestBytes, "1 or more");
+        InvalidSettingException.check(maxBulkRequestBytes >= 1, "max-bulk-request-bytes", maxBulkRequestBytes,
+                "1 or more");
+        InvalidSettingException.check(!mongodbStartTimeout.isNegative() && !mongodbStartTimeout.isZero(), "mongodb-start-timeout", mongodbStartTimeout,
+                "more than 0");
+        for (int i = 0; i < accounts.size(); i++) {
+            accounts.get(i).check("accounts[" + i + "]");
         }
     }
 
@@ -48,10 +71,29 @@ public record PalimpsestProperties(
         return embedded(mongodbUri);
     }
 
+    /** The demo accounts' passwords are their names: while they are on, the app listens on loopback only. */
+    public boolean demoAccountsOn() {
+        return embedded() || demoAccounts;
+    }
+
     private static boolean embedded(String mongodbUri) {
         return mongodbUri == null || mongodbUri.isBlank();
     }
 
     public record Account(String username, String passwordHash, List<String> roles) {
+
+        void check(String name) {
+            InvalidSettingException.check(username != null && !username.isBlank(), name + ".username", username,
+                    "a user name");
+            InvalidSettingException.check(passwordHash != null && PASSWORD_HASH.matcher(passwordHash).matches(),
+                    name + ".password-hash", passwordHash == null ? null : "(hidden)",
+                    "a BCrypt hash such as {bcrypt}$2a$10$…, not the password itself (docs/operations.md)");
+            if (roles != null) {
+                for (String role : roles) {
+                    InvalidSettingException.check(ROLES.contains(role), name + ".roles", role,
+                            "each one of " + String.join(", ", ROLES.stream().sorted().toList()));
+                }
+            }
+        }
     }
 }

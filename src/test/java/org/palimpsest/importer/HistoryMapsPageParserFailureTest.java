@@ -18,7 +18,7 @@ class HistoryMapsPageParserFailureTest {
     void refusesAnEmptyPage(String text) {
         PageParseException failure = failureOf(text);
 
-        assertThat(failure.lineNumber()).isZero();
+        assertThat(failure.line()).isEmpty();
         assertThat(failure).hasMessage("empty page");
     }
 
@@ -48,8 +48,24 @@ class HistoryMapsPageParserFailureTest {
     void refusesAPageThatEndsBeforeItsTitle() {
         PageParseException failure = failureOf("Korean War\n\n\n");
 
-        assertThat(failure.lineNumber()).isZero();
-        assertThat(failure).hasMessage("no title: nothing follows the timeline 'Korean War' (line 1)");
+        assertThat(failure.lineNumber()).isEqualTo(1);
+        assertThat(failure).hasMessage("line 1: no title: nothing follows the timeline 'Korean War'");
+    }
+
+    @Test
+    void blamesTheOnlyLineOfAOneLinePage() {
+        PageParseException failure = failureOf("Korean War");
+
+        assertThat(failure.line()).hasValue(1);
+        assertThat(failure).hasMessage("line 1: no title: nothing follows the timeline 'Korean War'");
+    }
+
+    @Test
+    void blamesTheTitleOfAPageThatEndsBeforeItsDate() {
+        PageParseException failure = failureOf("Korean War\n\nStalin and Mao\n\n");
+
+        assertThat(failure.line()).hasValue(3);
+        assertThat(failure).hasMessage("line 3: no date line: nothing follows the title 'Stalin and Mao'");
     }
 
     @Test

@@ -135,6 +135,29 @@ class ImportApiTest {
     }
 
     @Test
+    void aOneLinePageIs422NamingLineOne() {
+        long before = api.get("/api/entries").json().get("totalElements").asLong();
+
+        Response refused = importPage("Korean War");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("title").asText()).isEqualTo("Unprocessable Entity");
+        assertThat(refused.json().get("line").asInt()).isEqualTo(1);
+        assertThat(refused.json().get("detail").asText()).startsWith("line 1: no title");
+        assertThat(api.get("/api/entries").json().get("totalElements").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyPageIs422WithoutALine() {
+        Response refused = importPage("\n\n");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asText()).isEqualTo("empty page");
+        assertThat(refused.json().has("line")).isFalse();
+    }
+
+    @Test
     void badPagesAreRefusedAndRecordNothing() {
         long before = api.get("/api/entries").json().get("totalElements").asLong();
 
@@ -170,7 +193,8 @@ class ImportApiTest {
         assertThat(pages.get(0).get("status").asText()).isEqualTo("CREATED");
         assertThat(pages.get(0).get("id").asText()).isEqualTo("battle-of-pyongtaek");
         assertThat(pages.get(1).get("status").asText()).isEqualTo("FAILED");
-        assertThat(pages.get(1).get("error").asText()).isNotBlank();
+        assertThat(pages.get(1).get("error").asText()).startsWith("line 1: ");
+        assertThat(pages.get(1).get("line").asInt()).isEqualTo(1);
         assertThat(pages.get(2).get("status").asText()).isEqualTo("EXISTS");
     }
 

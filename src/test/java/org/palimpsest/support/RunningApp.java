@@ -10,6 +10,7 @@ import java.util.List;
 import org.palimpsest.PalimpsestApplication;
 import org.palimpsest.system.projection.ReadModelCatchUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -64,6 +65,10 @@ public final class RunningApp implements AutoCloseable {
 
     public Api api() {
         return api;
+    }
+
+    public WebServer webServer() {
+        return ((WebServerApplicationContext) context).getWebServer();
     }
 
     public <T> T bean(Class<T> type) {

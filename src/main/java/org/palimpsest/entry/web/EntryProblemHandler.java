@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.palimpsest.entry.api.InvalidEntryException;
 import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.RevisionConflictException;
+import org.palimpsest.system.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,7 @@ class EntryProblemHandler {
 
     @ExceptionHandler(InvalidEntryException.class)
     ProblemDetail invalid(InvalidEntryException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid entry", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }
@@ -31,34 +32,28 @@ class EntryProblemHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(MinRevision.RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", e.getMessage()));
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(NothingChangedException.class)
     ProblemDetail nothingChanged(NothingChangedException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Nothing to change", e.getMessage());
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
     @ExceptionHandler(RevisionConflictException.class)
     ProblemDetail conflict(RevisionConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Edit conflict", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
         problem.setProperty("currentRevision", e.currentRevision());
         return problem;
     }
 
     @ExceptionHandler({EntryNotFoundException.class, RevisionNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownEntry(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "no entry with id '" + e.getAggregateIdentifier() + "'");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND, "no entry with id '" + e.getAggregateIdentifier() + "'");
     }
 }

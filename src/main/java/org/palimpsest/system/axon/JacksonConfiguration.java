@@ -5,13 +5,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Two mappers with different duties: the web one refuses unknown fields (a typo in a request must not be
- * silently dropped), Axon's ignores them (stored events must stay readable as their records evolve).
+ * silently dropped) and duplicate keys at any depth (with "last one wins" a request would not mean what it
+ * shows), Axon's ignores unknown fields (stored events must stay readable as their records evolve).
  */
 @Configuration(proxyBeanMethods = false)
 class JacksonConfiguration {
@@ -26,7 +28,7 @@ class JacksonConfiguration {
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
         return builder.featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS).build();
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     @Bean

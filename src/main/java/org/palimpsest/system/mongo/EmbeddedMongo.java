@@ -25,6 +25,7 @@ class EmbeddedMongo implements DisposableBean {
     private final PalimpsestProperties properties;
     private final Set<String> rebuildable;
     private EmbeddedMongoServer server;
+    private DataDirLock lock;
 
     /**
      * Read models that can be rebuilt from the event store, and their tracking tokens, need no commit of their own
@@ -39,8 +40,16 @@ class EmbeddedMongo implements DisposableBean {
 
     synchronized String connectionString() {
         if (server == null) {
-            Path file = properties.dataDir().resolve("palimpsest.mv").toAbsolutePath().normalize();
-            server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), rebuildable);
+            Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+            lock = DataDirLock.acquire(dataDir);
+            Path file = dataDir.resolve("palimpsest.mv");
+            try {
+                server = EmbeddedMongoServer.start(file, "127.0.0.1", properties.embeddedPort(), rebuildable);
+            } catch (RuntimeException e) {
+                lock.close();
+                lock = null;
+                throw e;
+            }
             log.info("Embedded MongoDB server at {} storing in {}", server.connectionString(), file);
         }
         return server.connectionString();
@@ -51,6 +60,10 @@ class EmbeddedMongo implements DisposableBean {
         if (server != null) {
             server.close();
             server = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 }

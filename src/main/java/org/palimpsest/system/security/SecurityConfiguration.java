@@ -65,7 +65,7 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService users(PalimpsestProperties properties) {
         List<UserDetails> users = new ArrayList<>();
-        if (properties.embedded() || properties.demoAccounts()) {
+        if (properties.demoAccountsOn()) {
             BCryptPasswordEncoder demo = new BCryptPasswordEncoder(DEMO_BCRYPT_COST);
             users.add(demoUser("editor1", "EDITOR", demo));
             users.add(demoUser("editor2", "EDITOR", demo));

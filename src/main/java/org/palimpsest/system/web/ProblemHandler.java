@@ -30,7 +30,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(InvalidRequestBodyException.class)
@@ -40,19 +40,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage());
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": '" + e.getValue() + "' is not a valid "
+        return Problems.of(HttpStatus.BAD_REQUEST, e.getName() + ": '" + e.getValue() + "' is not a valid "
                 + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "the server failed; nothing was recorded unless a later read shows it");
     }
 
@@ -66,7 +66,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ProblemDetail unreadable(Throwable cause, String field) {
         IllegalArgumentException rule = ruleBroken(cause);
         if (rule != null) {
-            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid entry", rule.getMessage());
+            return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, rule.getMessage());
         }
         String where = field;
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -74,22 +74,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         String prefix = where == null ? "" : where + ": ";
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return problem(HttpStatus.BAD_REQUEST, "Bad request", "unknown field '" + unknown.getPropertyName()
+            return Problems.of(HttpStatus.BAD_REQUEST, "unknown field '" + unknown.getPropertyName()
                     + "'" + (unknown.getKnownPropertyIds() == null ? "" : "; known fields: " + unknown.getKnownPropertyIds()));
         }
         if (cause instanceof JsonParseException parse) {
-            return problem(HttpStatus.BAD_REQUEST, "Malformed JSON", parse.getOriginalMessage()
+            return Problems.of(HttpStatus.BAD_REQUEST, parse.getOriginalMessage()
                     + (parse.getLocation() == null ? "" : " (line " + parse.getLocation().getLineNr() + ", column "
                     + parse.getLocation().getColumnNr() + ")"));
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
-            return problem(HttpStatus.BAD_REQUEST, "Bad request", prefix + "wrong type, expected " + expected);
+            return Problems.of(HttpStatus.BAD_REQUEST, prefix + "wrong type, expected " + expected);
         }
         if (cause instanceof JsonMappingException mapping) {
-            return problem(HttpStatus.BAD_REQUEST, "Bad request", prefix + mapping.getOriginalMessage());
+            return Problems.of(HttpStatus.BAD_REQUEST, prefix + mapping.getOriginalMessage());
         }
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", "the request body is missing or unreadable");
+        return Problems.of(HttpStatus.BAD_REQUEST, "the request body is missing or unreadable");
     }
 
     private static String jsonPath(JsonMappingException mapping) {
@@ -113,9 +113,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    /** Spring MVC's own problems (405, 406, 415, unknown paths, ResponseStatusException…) get the same titles. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Problems.normalized(problem);
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 }

@@ -6,8 +6,6 @@ import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -61,12 +59,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, int limit) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                new PayloadTooLargeException(limit).getMessage());
-        problem.setTitle("Request too large");
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit).getMessage()),
+                json);
     }
 }
