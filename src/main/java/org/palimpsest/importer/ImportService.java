@@ -20,12 +20,16 @@ public class ImportService {
         this.writer = writer;
     }
 
-    /** @throws PageParseException when the page cannot be read; nothing is recorded then */
-    public ImportResult importPage(String text, String author) {
-        return importPage(text, author, false);
+    /**
+     * Imports the page as it came, its bytes UTF-8 text (anything else is refused, see {@link PageDecoder}).
+     *
+     * @throws PageParseException when the page cannot be read; nothing is recorded then
+     */
+    public ImportResult importPage(byte[] page, String author, boolean again) {
+        return importPage(PageDecoder.decode(page), author, again);
     }
 
-    public ImportResult importPage(String text, String author, boolean again) {
+    ImportResult importPage(String text, String author, boolean again) {
         HistoryMapsPage page = HistoryMapsPageParser.parse(text);
         EntryWriter.Imported imported = writer.importPage(page.content(), author, SUMMARY, page.lastUpdated(),
                 again ? null : ImportKey.of(page.content()));

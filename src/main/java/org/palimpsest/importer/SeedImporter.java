@@ -42,7 +42,7 @@ class SeedImporter implements ApplicationRunner, ReadyReport {
         int failed = 0;
         for (Path file : files()) {
             try {
-                ImportResult result = imports.importPage(PageDecoder.decode(Files.readAllBytes(file)), AUTHOR);
+                ImportResult result = imports.importPage(Files.readAllBytes(file), AUTHOR, false);
                 if (result.status() == ImportResult.Status.CREATED) {
                     imported++;
                 } else {

@@ -1,4 +1,7 @@
-package org.palimpsest.importer;
+package org.palimpsest.entry.web;
+
+import org.palimpsest.importer.ImportResult;
+import org.palimpsest.importer.PageParseException;
 
 /** One page of a bulk import: its entry, or why it failed ({@code line} only when one line is to blame). */
 record BulkImportResult(String name, String status, String id, Integer line, String error) {

@@ -1,6 +1,8 @@
-package org.palimpsest.importer;
+package org.palimpsest.entry.web;
 
 import org.palimpsest.entry.article.ArticleQueries;
+import org.palimpsest.importer.HistoryMapsPage;
+import org.palimpsest.importer.HistoryMapsPageWriter;
 import org.palimpsest.entry.article.ArticleView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,7 +38,7 @@ class ExportController {
             throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
                     "this entry cannot be written as a HistoryMaps page without losing something: " + e.getMessage());
         }
-        return ResponseEntity.ok().eTag("\"" + view.revision() + "\"")
+        return ResponseEntity.ok().eTag(RevisionTag.of(view.revision()))
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8)).body(page);
     }
 }

@@ -1,10 +1,13 @@
-package org.palimpsest.importer;
+package org.palimpsest.entry.web;
 
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.palimpsest.importer.ImportResult;
+import org.palimpsest.importer.ImportService;
+import org.palimpsest.importer.PageParseException;
 import org.palimpsest.system.PalimpsestProperties;
 import org.palimpsest.system.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -47,7 +50,7 @@ class ImportController {
                                             @Parameter(description = "import as a new entry even if the page was "
                                                     + "imported before") @RequestParam(defaultValue = "false")
                                             boolean again, Authentication user) {
-        ImportResult result = imports.importPage(PageDecoder.decode(page == null ? new byte[0] : page), user.getName(),
+        ImportResult result = imports.importPage(page == null ? new byte[0] : page, user.getName(),
                 again);
         if (result.status() == ImportResult.Status.EXISTS) {
             return ResponseEntity.ok(result);
@@ -72,7 +75,7 @@ class ImportController {
             return BulkImportResult.failed(name, "page of " + page.getSize() + " bytes; at most " + maxPageBytes);
         }
         try {
-            return BulkImportResult.of(name, imports.importPage(PageDecoder.decode(page.getBytes()), author));
+            return BulkImportResult.of(name, imports.importPage(page.getBytes(), author, false));
         } catch (PageParseException e) {
             return BulkImportResult.failed(name, e);
         } catch (IOException e) {
