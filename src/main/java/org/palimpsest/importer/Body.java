@@ -13,8 +13,7 @@ final class Body {
 
     static final String PARAGRAPH_BREAK = "\n\n";
 
-    private Body() {
-    }
+    private Body() {}
 
     static List<String> paragraphs(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();

@@ -48,8 +48,8 @@ import org.palimpsest.entry.api.Location;
 public final class HistoryMapsPageParser {
 
     // Only words a failure: a line that starts like a date was meant as one, anything else means no date line.
-    private static final Pattern DATE_LIKE = Pattern.compile("^(?:c\\.?|ca\\.|circa)?\\s*\\d",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_LIKE =
+            Pattern.compile("^(?:c\\.?|ca\\.|circa)?\\s*\\d", Pattern.CASE_INSENSITIVE);
 
     private final List<String> raw;
     private final List<String> lines;
@@ -78,8 +78,10 @@ public final class HistoryMapsPageParser {
         for (int i = 0; i < raw.size(); i++) {
             int at = PageText.firstNonText(raw.get(i));
             if (at >= 0) {
-                throw new PageParseException(i + 1, "holds " + PageText.describe(raw.get(i).charAt(at))
-                        + " at column " + (at + 1) + ": this is binary data or text in a wrong encoding, not a page");
+                throw new PageParseException(
+                        i + 1,
+                        "holds " + PageText.describe(raw.get(i).charAt(at)) + " at column " + (at + 1)
+                                + ": this is binary data or text in a wrong encoding, not a page");
             }
         }
     }
@@ -88,14 +90,16 @@ public final class HistoryMapsPageParser {
         LocalDate lastUpdated = cutAtLastUpdated();
         int timeline = nextNonBlank(0);
         if (timeline < 0) {
-            throw new PageParseException(number(end),
-                    "no timeline: the page has nothing before '" + SiteText.LAST_UPDATED + "'");
+            throw new PageParseException(
+                    number(end), "no timeline: the page has nothing before '" + SiteText.LAST_UPDATED + "'");
         }
         int title = nextNonBlank(timeline + 1);
         if (title < 0) {
             int blamed = stopLine(timeline);
-            throw new PageParseException(blamed, "no title: nothing follows the timeline '" + lines.get(timeline)
-                    + "'" + alsoNamed(timeline, blamed));
+            throw new PageParseException(
+                    blamed,
+                    "no title: nothing follows the timeline '" + lines.get(timeline) + "'"
+                            + alsoNamed(timeline, blamed));
         }
         Run run = runAfter(title);
         int date = run.afterLast() - 1;
@@ -114,10 +118,14 @@ public final class HistoryMapsPageParser {
         remember("image", image);
         remember("location", location);
         remember("body", nextNonBlank(bodyStart));
-        EntryContent content = new EntryContent(lines.get(title), lines.get(timeline), when,
+        EntryContent content = new EntryContent(
+                lines.get(title),
+                lines.get(timeline),
+                when,
                 location < 0 ? null : new Location(lines.get(location), null, null),
                 image < 0 ? null : ImageLine.read(lines.get(image)),
-                Body.join(raw.subList(bodyStart, end)), List.of());
+                Body.join(raw.subList(bodyStart, end)),
+                List.of());
         validate(content);
         return new HistoryMapsPage(content, lastUpdated);
     }
@@ -126,8 +134,10 @@ public final class HistoryMapsPageParser {
         for (int i = 0; i < raw.size(); i++) {
             if (SiteText.isLastUpdated(lines.get(i))) {
                 end = i;
-                return SiteText.lastUpdated(lines.get(i)).orElseThrow(() -> new PageParseException(number(end),
-                        "'" + lines.get(end) + "' has no date of the form '" + SiteText.example() + "'"));
+                return SiteText.lastUpdated(lines.get(i))
+                        .orElseThrow(() -> new PageParseException(
+                                number(end),
+                                "'" + lines.get(end) + "' has no date of the form '" + SiteText.example() + "'"));
             }
         }
         return null;
@@ -154,16 +164,19 @@ public final class HistoryMapsPageParser {
         int first = nextNonBlank(title + 1);
         if (first < 0) {
             int blamed = stopLine(title);
-            throw new PageParseException(blamed, "no date line: nothing follows the title '" + lines.get(title)
-                    + "'" + alsoNamed(title, blamed));
+            throw new PageParseException(
+                    blamed,
+                    "no date line: nothing follows the title '" + lines.get(title) + "'" + alsoNamed(title, blamed));
         }
         int afterLast = first;
         while (afterLast < end && !PageText.isBlank(raw.get(afterLast))) {
             afterLast++;
         }
         if (afterLast - first > 2) {
-            throw new PageParseException(number(first + 2), "cannot place '" + lines.get(first + 2)
-                    + "': under the title come at most an image line and the date line, then a blank line");
+            throw new PageParseException(
+                    number(first + 2),
+                    "cannot place '" + lines.get(first + 2)
+                            + "': under the title come at most an image line and the date line, then a blank line");
         }
         return new Run(first, afterLast);
     }

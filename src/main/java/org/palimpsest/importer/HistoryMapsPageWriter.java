@@ -13,8 +13,7 @@ public final class HistoryMapsPageWriter {
 
     private static final String SITE_PARAGRAPH_BREAK = "\n\n\n";
 
-    private HistoryMapsPageWriter() {
-    }
+    private HistoryMapsPageWriter() {}
 
     /**
      * @throws IllegalArgumentException when the page holds something the format cannot carry (an image URL,

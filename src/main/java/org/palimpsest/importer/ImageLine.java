@@ -10,8 +10,7 @@ final class ImageLine {
 
     static final char ATTRIBUTION_MARK = '©';
 
-    private ImageLine() {
-    }
+    private ImageLine() {}
 
     static Image read(String line) {
         int mark = line.indexOf(ATTRIBUTION_MARK);

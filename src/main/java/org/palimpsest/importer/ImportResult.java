@@ -4,7 +4,8 @@ package org.palimpsest.importer;
 public record ImportResult(String id, Status status) {
 
     public enum Status {
-        CREATED, EXISTS
+        CREATED,
+        EXISTS
     }
 
     static ImportResult created(String id) {

@@ -31,8 +31,8 @@ public class ImportService {
 
     ImportResult importPage(String text, String author, boolean again) {
         HistoryMapsPage page = HistoryMapsPageParser.parse(text);
-        EntryWriter.Imported imported = writer.importPage(page.content(), author, SUMMARY, page.lastUpdated(),
-                again ? null : ImportKey.of(page.content()));
+        EntryWriter.Imported imported = writer.importPage(
+                page.content(), author, SUMMARY, page.lastUpdated(), again ? null : ImportKey.of(page.content()));
         return imported.existed() ? ImportResult.existing(imported.id()) : ImportResult.created(imported.id());
     }
 }

@@ -8,15 +8,16 @@ import java.nio.charset.StandardCharsets;
 /** Pages arrive as bytes; anything that is not UTF-8 text is refused rather than guessed at. */
 final class PageDecoder {
 
-    private PageDecoder() {
-    }
+    private PageDecoder() {}
 
     static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new PageParseException(0, "the page is not UTF-8 text (" + e.getMessage() + ")");
         }

@@ -12,8 +12,7 @@ final class PageText {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private PageText() {
-    }
+    private PageText() {}
 
     static List<String> lines(String text) {
         return List.of(LINE_BREAK.split(text, -1));

@@ -11,8 +11,7 @@ final class PlaceLine {
     private static final String CLOSERS = "\"'”’»)]}";
     private static final String SENTENCE_ENDS = ".!?…:;。！？";
 
-    private PlaceLine() {
-    }
+    private PlaceLine() {}
 
     static boolean looksLikePlace(String line) {
         return !line.isEmpty() && line.length() <= EntryRules.MAX_LOCATION_NAME && !endsLikeSentence(line);

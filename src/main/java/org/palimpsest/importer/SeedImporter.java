@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.palimpsest.system.PalimpsestProperties;
 import org.palimpsest.system.web.ReadyReport;
 import org.slf4j.Logger;
@@ -33,7 +32,9 @@ class SeedImporter implements ApplicationRunner, ReadyReport {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (!Files.isDirectory(seeds)) {
-            log.info("Seeds: no folder {}, nothing to import", seeds.toAbsolutePath().normalize());
+            log.info(
+                    "Seeds: no folder {}, nothing to import",
+                    seeds.toAbsolutePath().normalize());
             report = "seeds: no folder " + seeds;
             return;
         }
@@ -53,8 +54,12 @@ class SeedImporter implements ApplicationRunner, ReadyReport {
                 log.warn("Seeds: {} not imported: {}", file.getFileName(), e.getMessage());
             }
         }
-        log.info("Seeds from {}: {} imported, {} skipped (already present), {} failed",
-                seeds.toAbsolutePath().normalize(), imported, skipped, failed);
+        log.info(
+                "Seeds from {}: {} imported, {} skipped (already present), {} failed",
+                seeds.toAbsolutePath().normalize(),
+                imported,
+                skipped,
+                failed);
         report = "seeds: " + imported + " imported, " + skipped + " already present, " + failed + " failed";
     }
 
@@ -65,8 +70,10 @@ class SeedImporter implements ApplicationRunner, ReadyReport {
 
     private List<Path> files() throws IOException {
         try (Stream<Path> listing = Files.list(seeds)) {
-            return listing.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            return listing.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 }

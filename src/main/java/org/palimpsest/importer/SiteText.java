@@ -17,17 +17,29 @@ final class SiteText {
     static final String LAST_UPDATED = "Last Updated:";
 
     /** Lines that stand alone only in the site's own text; used to cut a page that has no stamp. */
-    private static final Set<String> MARKERS = Set.of("HistoryMaps Shop", "Shop Now",
-            "There are several ways to support the HistoryMaps Project.", "Donate", "Support Page", "What's New",
-            "New Features", "Timelines", "Articles", "Fixed/Updated", "Herodotus", "Today", "New HistoryMaps");
+    private static final Set<String> MARKERS = Set.of(
+            "HistoryMaps Shop",
+            "Shop Now",
+            "There are several ways to support the HistoryMaps Project.",
+            "Donate",
+            "Support Page",
+            "What's New",
+            "New Features",
+            "Timelines",
+            "Articles",
+            "Fixed/Updated",
+            "Herodotus",
+            "Today",
+            "New HistoryMaps");
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("EEE MMM dd uuuu", Locale.ENGLISH);
     // A single "d" reads "02" as well as "2"; the weekday is still checked against the date.
-    private static final DateTimeFormatter READ = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("EEE MMM d uuuu").toFormatter(Locale.ENGLISH);
+    private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("EEE MMM d uuuu")
+            .toFormatter(Locale.ENGLISH);
 
-    private SiteText() {
-    }
+    private SiteText() {}
 
     static boolean isLastUpdated(String line) {
         return line.regionMatches(true, 0, LAST_UPDATED, 0, LAST_UPDATED.length());

@@ -12,8 +12,7 @@ import org.palimpsest.entry.api.Location;
  */
 final class WritablePage {
 
-    private WritablePage() {
-    }
+    private WritablePage() {}
 
     static void check(HistoryMapsPage page) {
         EntryContent content = page.content();
@@ -81,8 +80,10 @@ final class WritablePage {
     private static void checkBody(EntryContent content, boolean stamped) {
         String body = content.body();
         if (!Body.normalized(body).equals(body)) {
-            refuse("body", "must have no line breaks but LF, no leading or trailing blank lines and exactly"
-                    + " one empty line between paragraphs");
+            refuse(
+                    "body",
+                    "must have no line breaks but LF, no leading or trailing blank lines and exactly"
+                            + " one empty line between paragraphs");
         }
         readableText("body", body);
         for (String line : PageText.lines(body)) {
@@ -90,8 +91,10 @@ final class WritablePage {
         }
         String first = body.split(Body.PARAGRAPH_BREAK, 2)[0];
         if (content.location() == null && !first.contains("\n") && PlaceLine.looksLikePlace(PageText.strip(first))) {
-            refuse("body", "without a location, a first paragraph of one line that does not end like a sentence"
-                    + " would be read as the location");
+            refuse(
+                    "body",
+                    "without a location, a first paragraph of one line that does not end like a sentence"
+                            + " would be read as the location");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.palimpsest.store;
 
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,10 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
-
 import org.h2.mvstore.MVStore;
-
-import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * Commits the MVStore after every command that may write and before its reply goes out, so an acknowledged
@@ -34,14 +32,35 @@ final class CommitBeforeAck implements WriteAcknowledgement {
 
     /** Commands known not to change the store; anything else, including unknown commands, is treated as a write. */
     private static final Set<String> READS = caseInsensitive(List.of(
-        "find", "getMore", "count", "distinct", "listCollections", "listIndexes", "listDatabases", "dbStats",
-        "collStats", "hello", "isMaster", "buildInfo", "ping", "serverStatus", "whatsMyUri", "killCursors",
-        "endSessions", "getLastError", "connectionStatus", "hostInfo", "getCmdLineOpts", "getLog",
-        "getFreeMonitoringStatus", "replSetGetStatus", "getParameter"));
+            "find",
+            "getMore",
+            "count",
+            "distinct",
+            "listCollections",
+            "listIndexes",
+            "listDatabases",
+            "dbStats",
+            "collStats",
+            "hello",
+            "isMaster",
+            "buildInfo",
+            "ping",
+            "serverStatus",
+            "whatsMyUri",
+            "killCursors",
+            "endSessions",
+            "getLastError",
+            "connectionStatus",
+            "hostInfo",
+            "getCmdLineOpts",
+            "getLog",
+            "getFreeMonitoringStatus",
+            "replSetGetStatus",
+            "getParameter"));
 
     static final long DEFERRED_COMMIT_MILLIS = 200;
-    private static final Set<String> DATA_WRITES = caseInsensitive(List.of("insert", "update", "delete",
-        "findAndModify"));
+    private static final Set<String> DATA_WRITES =
+            caseInsensitive(List.of("insert", "update", "delete", "findAndModify"));
 
     private final MVStore store;
     private final Set<String> deferred;
@@ -52,6 +71,7 @@ final class CommitBeforeAck implements WriteAcknowledgement {
      * (docs/embedded-store.md, Limits, has the file sizes with and without this).
      */
     private static final int DROP_EVERY = 32;
+
     private static final int COMPACT_EVERY = 64;
     private static final int COMPACT_TARGET_FILL_PERCENT = 70;
     private static final int COMPACT_WRITE_BYTES = 1 << 20;
@@ -59,19 +79,22 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** Counts commits begun (under the write lock); read before waiting for the lock. */
     private final AtomicLong commitsStarted = new AtomicLong();
+
     private long commits;
 
     CommitBeforeAck(MVStore store, Set<String> deferred) {
         this.store = store;
         this.deferred = Set.copyOf(deferred);
-        this.committer = deferred.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "embedded-mongo-committer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.committer = deferred.isEmpty()
+                ? null
+                : Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "embedded-mongo-committer");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         if (committer != null) {
-            committer.scheduleWithFixedDelay(this::flush, DEFERRED_COMMIT_MILLIS, DEFERRED_COMMIT_MILLIS,
-                TimeUnit.MILLISECONDS);
+            committer.scheduleWithFixedDelay(
+                    this::flush, DEFERRED_COMMIT_MILLIS, DEFERRED_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -125,8 +148,9 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     }
 
     private boolean isDeferred(String command, Document body) {
-        return DATA_WRITES.contains(command) && body.get(command) instanceof String collection
-            && deferred.contains(collection);
+        return DATA_WRITES.contains(command)
+                && body.get(command) instanceof String collection
+                && deferred.contains(collection);
     }
 
     private static boolean isUnjournaled(Document body) {
@@ -151,9 +175,10 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     }
 
     private static boolean writesOutput(Object pipeline) {
-        return pipeline instanceof List<?> stages && stages.stream()
-            .anyMatch(stage -> stage instanceof Document document
-                && (document.containsKey("$out") || document.containsKey("$merge")));
+        return pipeline instanceof List<?> stages
+                && stages.stream()
+                        .anyMatch(stage -> stage instanceof Document document
+                                && (document.containsKey("$out") || document.containsKey("$merge")));
     }
 
     private static Set<String> caseInsensitive(List<String> commands) {

@@ -1,15 +1,5 @@
 package org.palimpsest.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
-
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -19,6 +9,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes that also serve
@@ -120,13 +118,18 @@ final class EmbeddedMongoBackend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            return new IndexedCollection(this, collectionName, options, StoreLayout.dataMap(getMvStore(), namespace),
-                StoreLayout.metaMap(getMvStore(), namespace), cursorRegistry);
+            return new IndexedCollection(
+                    this,
+                    collectionName,
+                    options,
+                    StoreLayout.dataMap(getMvStore(), namespace),
+                    StoreLayout.metaMap(getMvStore(), namespace),
+                    cursorRegistry);
         }
 
         @Override
-        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
-                                                        boolean sparse) {
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             if (indexName.equals(PRIMARY_KEY_INDEX)) {
                 return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             }
@@ -136,8 +139,8 @@ final class EmbeddedMongoBackend extends H2Backend {
         }
 
         @Override
-        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
-                                                           boolean sparse) {
+        protected Index<Object> openOrCreateSecondaryIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object[], Boolean> entries = StoreLayout.indexMap(getMvStore(), namespace, indexName);
             return new OrderedIndex(indexName, keys, sparse, entries, multikeyFlag(namespace, indexName));

@@ -1,10 +1,9 @@
 package org.palimpsest.store;
 
+import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Set;
-
-import de.bwaldvogel.mongo.MongoServer;
 
 /** A MongoDB-wire server over {@link EmbeddedMongoBackend}, listening on one address. */
 public final class EmbeddedMongoServer implements AutoCloseable {

@@ -1,7 +1,6 @@
 package org.palimpsest.store;
 
 import java.nio.ByteBuffer;
-
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;

@@ -1,19 +1,17 @@
 package org.palimpsest.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
 import org.h2.mvstore.MVMap;
-
-import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
-import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.QueryResult;
-import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 
 /**
  * An H2 collection that answers queries from its ordered indexes. The server itself offers an index only the
@@ -24,25 +22,32 @@ final class IndexedCollection extends H2Collection {
 
     private final AtomicLong documentsReadThroughIndexes = new AtomicLong();
 
-    IndexedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-                      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+    IndexedCollection(
+            MongoDatabase database,
+            String collectionName,
+            CollectionOptions options,
+            MVMap<Object, Document> dataMap,
+            MVMap<String, Object> metaMap,
+            CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
-                                         Document fieldSelector) {
-        Optional<IndexScan> scan = isNaturalOrder(orderBy) ? Optional.empty() : QueryPlanner.plan(getIndexes(), query, orderBy);
+    protected QueryResult queryDocuments(
+            Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        Optional<IndexScan> scan =
+                isNaturalOrder(orderBy) ? Optional.empty() : QueryPlanner.plan(getIndexes(), query, orderBy);
         if (scan.isEmpty()) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         // A document deleted after the index was read is simply no longer there.
         Stream<Document> documents = StreamSupport.stream(scan.get().positions().spliterator(), false)
-            .map(this::getDocument)
-            .filter(Objects::nonNull)
-            .peek(document -> documentsReadThroughIndexes.incrementAndGet());
+                .map(this::getDocument)
+                .filter(Objects::nonNull)
+                .peek(document -> documentsReadThroughIndexes.incrementAndGet());
         Document remainingOrder = scan.get().providesOrder() ? null : orderBy;
-        return matchDocumentsFromStream(documents, query, remainingOrder, numberToSkip, limit, batchSize, fieldSelector);
+        return matchDocumentsFromStream(
+                documents, query, remainingOrder, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     /** How many documents queries have read by way of an index; tests use it to see that an index was used. */

@@ -1,8 +1,7 @@
 package org.palimpsest.store;
 
-import java.util.Comparator;
-
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import java.util.Comparator;
 
 /**
  * Orders index keys ({@code Object[]} of normalized field values, optionally followed by a position) the way
@@ -20,8 +19,7 @@ final class KeyOrder implements Comparator<Object[]> {
 
     private static final Comparator<Object> VALUES = ValueComparator.ascWithoutListHandling();
 
-    private KeyOrder() {
-    }
+    private KeyOrder() {}
 
     @Override
     public int compare(Object[] a, Object[] b) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.palimpsest.store.QueryConstraints.Bound;
 
 /**
@@ -42,11 +41,11 @@ record KeyRange(Object[] from, Object[] to, int equalityKeys, boolean ranged) {
             return Optional.empty();
         }
         Object[] from = lower == null
-            ? bound(prefix, KeyOrder.MIN)
-            : bound(prefix, lower.value(), lower.inclusive() ? KeyOrder.MIN : KeyOrder.MAX);
+                ? bound(prefix, KeyOrder.MIN)
+                : bound(prefix, lower.value(), lower.inclusive() ? KeyOrder.MIN : KeyOrder.MAX);
         Object[] to = upper == null
-            ? bound(prefix, KeyOrder.MAX)
-            : bound(prefix, upper.value(), upper.inclusive() ? KeyOrder.MAX : KeyOrder.MIN);
+                ? bound(prefix, KeyOrder.MAX)
+                : bound(prefix, upper.value(), upper.inclusive() ? KeyOrder.MAX : KeyOrder.MIN);
         return Optional.of(new KeyRange(from, to, prefix.size(), ranged));
     }
 

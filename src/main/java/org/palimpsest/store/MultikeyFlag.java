@@ -1,12 +1,10 @@
 package org.palimpsest.store;
 
-import java.util.Collection;
-import java.util.List;
-
-import org.h2.mvstore.MVMap;
-
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import java.util.List;
+import org.h2.mvstore.MVMap;
 
 /**
  * Remembers, across restarts, that an index has seen an array in one of its fields. Such an index holds one
@@ -30,7 +28,10 @@ final class MultikeyFlag {
     }
 
     void recordArraysIn(Document document, List<String> fields) {
-        if (!set && fields.stream().anyMatch(field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection)) {
+        if (!set
+                && fields.stream()
+                        .anyMatch(field ->
+                                Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection)) {
             collectionMeta.put(key, Boolean.TRUE);
             set = true;
         }

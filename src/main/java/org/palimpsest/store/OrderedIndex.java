@@ -1,12 +1,5 @@
 package org.palimpsest.store;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.h2.mvstore.MVMap;
-
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -14,6 +7,11 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.h2.mvstore.MVMap;
 
 /**
  * A non-unique secondary index. Each entry's key is the document's normalized field values followed by its
@@ -26,8 +24,8 @@ final class OrderedIndex extends Index<Object> implements OrderedScan {
     private final MVMap<Object[], Boolean> entries;
     private final MultikeyFlag multikey;
 
-    OrderedIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<Object[], Boolean> entries,
-                 MultikeyFlag multikey) {
+    OrderedIndex(
+            String name, List<IndexKey> keys, boolean sparse, MVMap<Object[], Boolean> entries, MultikeyFlag multikey) {
         super(name, keys, sparse);
         this.entries = entries;
         this.multikey = multikey;
@@ -102,8 +100,8 @@ final class OrderedIndex extends Index<Object> implements OrderedScan {
     }
 
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
-                              MongoCollection<Object> collection) {
+    public void updateInPlace(
+            Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
         if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
             remove(oldDocument);
             add(newDocument, position, collection);
@@ -126,8 +124,10 @@ final class OrderedIndex extends Index<Object> implements OrderedScan {
     }
 
     private boolean isSkipped(Document document) {
-        return isSparse() && keys().stream()
-            .allMatch(field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Missing);
+        return isSparse()
+                && keys().stream()
+                        .allMatch(
+                                field -> Utils.getSubdocumentValueCollectionAware(document, field) instanceof Missing);
     }
 
     /** Fails, as MongoDB does, for a document with arrays in two indexed fields. */
@@ -139,9 +139,10 @@ final class OrderedIndex extends Index<Object> implements OrderedScan {
         // An empty array multiplies out to no entry at all; MongoDB still indexes the document, and so must we,
         // or a query on the other fields would miss it.
         return Set.of(new KeyValue(keys().stream()
-            .map(field -> Utils.getSubdocumentValueCollectionAware(document, field))
-            .map(value -> value instanceof Collection ? null : value)
-            .collect(Collectors.toList())).normalized());
+                        .map(field -> Utils.getSubdocumentValueCollectionAware(document, field))
+                        .map(value -> value instanceof Collection ? null : value)
+                        .collect(Collectors.toList()))
+                .normalized());
     }
 
     private static Object positionOf(Document document) {

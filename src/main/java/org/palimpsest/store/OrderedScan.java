@@ -7,7 +7,6 @@ import java.util.Spliterators;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
@@ -32,14 +31,19 @@ interface OrderedScan {
     Iterable<Object> positions(KeyRange range, boolean descending);
 
     /** Positions are read lazily, so that a limit on the query stops the scan. */
-    static <V> Iterable<Object> positions(MVMap<Object[], V> map, KeyRange range, boolean descending, boolean distinct,
-                                          BiFunction<Object[], V, Object> position) {
+    static <V> Iterable<Object> positions(
+            MVMap<Object[], V> map,
+            KeyRange range,
+            boolean descending,
+            boolean distinct,
+            BiFunction<Object[], V, Object> position) {
         return () -> {
             Cursor<Object[], V> cursor = descending
-                ? map.cursor(range.to(), range.from(), true)
-                : map.cursor(range.from(), range.to(), false);
-            Stream<Object> positions = StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                .map(key -> position.apply(key, cursor.getValue()));
+                    ? map.cursor(range.to(), range.from(), true)
+                    : map.cursor(range.from(), range.to(), false);
+            Stream<Object> positions = StreamSupport.stream(
+                            Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                    .map(key -> position.apply(key, cursor.getValue()));
             return (distinct ? positions.distinct() : positions).iterator();
         };
     }

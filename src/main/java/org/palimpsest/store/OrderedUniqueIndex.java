@@ -1,20 +1,18 @@
 package org.palimpsest.store;
 
-import java.util.AbstractMap.SimpleImmutableEntry;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map.Entry;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import org.h2.mvstore.MVMap;
-
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map.Entry;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.h2.mvstore.MVMap;
 
 /**
  * A unique index kept in key order. Uniqueness (and its E11000 error) stays the server's
@@ -26,8 +24,12 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> implements Or
     private final MVMap<Object[], Object> positions;
     private final MultikeyFlag multikey;
 
-    OrderedUniqueIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<Object[], Object> positions,
-                       MultikeyFlag multikey) {
+    OrderedUniqueIndex(
+            String name,
+            List<IndexKey> keys,
+            boolean sparse,
+            MVMap<Object[], Object> positions,
+            MultikeyFlag multikey) {
         super(name, keys, sparse);
         this.positions = positions;
         this.multikey = multikey;
@@ -83,8 +85,9 @@ final class OrderedUniqueIndex extends AbstractUniqueIndex<Object> implements Or
     @Override
     protected Iterable<Entry<KeyValue, Object>> getIterable() {
         return positions.entrySet().stream()
-            .<Entry<KeyValue, Object>>map(entry -> new SimpleImmutableEntry<>(new KeyValue(Arrays.asList(entry.getKey())), entry.getValue()))
-            .collect(Collectors.toList());
+                .<Entry<KeyValue, Object>>map(entry ->
+                        new SimpleImmutableEntry<>(new KeyValue(Arrays.asList(entry.getKey())), entry.getValue()))
+                .collect(Collectors.toList());
     }
 
     @Override

@@ -1,13 +1,12 @@
 package org.palimpsest.store;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
-import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The per-field equalities and range bounds that a query ANDs with everything else it says. An index that
@@ -16,15 +15,13 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class QueryConstraints {
 
-    record Bound(Object value, boolean inclusive) {
-    }
+    record Bound(Object value, boolean inclusive) {}
 
     private final Map<String, Object> equalities = new HashMap<>();
     private final Map<String, Bound> lowerBounds = new HashMap<>();
     private final Map<String, Bound> upperBounds = new HashMap<>();
 
-    private QueryConstraints() {
-    }
+    private QueryConstraints() {}
 
     static QueryConstraints of(Document query) {
         QueryConstraints constraints = new QueryConstraints();
@@ -54,9 +51,7 @@ final class QueryConstraints {
         for (Map.Entry<String, Object> entry : query.entrySet()) {
             String key = entry.getKey();
             if (key.equals("$and") && entry.getValue() instanceof List<?> clauses) {
-                clauses.stream()
-                    .filter(Document.class::isInstance)
-                    .forEach(clause -> collect((Document) clause));
+                clauses.stream().filter(Document.class::isInstance).forEach(clause -> collect((Document) clause));
             } else if (!key.startsWith("$")) {
                 collectField(key, entry.getValue());
             }
@@ -82,8 +77,7 @@ final class QueryConstraints {
             case "$gte" -> lowerBounds.putIfAbsent(field, new Bound(normalized(operand), true));
             case "$lt" -> upperBounds.putIfAbsent(field, new Bound(normalized(operand), false));
             case "$lte" -> upperBounds.putIfAbsent(field, new Bound(normalized(operand), true));
-            default -> {
-            }
+            default -> {}
         }
     }
 

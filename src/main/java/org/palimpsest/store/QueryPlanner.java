@@ -1,13 +1,12 @@
 package org.palimpsest.store;
 
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * Picks the ordered index that narrows a query most, preferring one whose order is the requested sort. With a
@@ -15,12 +14,11 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class QueryPlanner {
 
-    private static final Comparator<IndexScan> PREFERENCE = Comparator
-        .comparingInt((IndexScan scan) -> scan.range().selectivity())
-        .thenComparing(IndexScan::providesOrder);
+    private static final Comparator<IndexScan> PREFERENCE = Comparator.comparingInt(
+                    (IndexScan scan) -> scan.range().selectivity())
+            .thenComparing(IndexScan::providesOrder);
 
-    private QueryPlanner() {
-    }
+    private QueryPlanner() {}
 
     static Optional<IndexScan> plan(List<? extends Index<?>> indexes, Document query, Document orderBy) {
         QueryConstraints constraints = QueryConstraints.of(query);
@@ -36,7 +34,8 @@ final class QueryPlanner {
     private static Optional<IndexScan> candidate(OrderedScan index, QueryConstraints constraints, Document orderBy) {
         Optional<KeyRange> range = index.range(constraints);
         int fixedKeys = range.map(KeyRange::equalityKeys).orElse(0);
-        Optional<Boolean> descending = index.multikey() ? Optional.empty() : sortDirection(index.fields(), fixedKeys, orderBy);
+        Optional<Boolean> descending =
+                index.multikey() ? Optional.empty() : sortDirection(index.fields(), fixedKeys, orderBy);
         if (range.isPresent()) {
             return Optional.of(new IndexScan(index, range.get(), descending.orElse(false), descending.isPresent()));
         }
@@ -61,8 +60,10 @@ final class QueryPlanner {
             if (fixed.contains(sortKey.getKey())) {
                 continue;
             }
-            if (!(sortKey.getValue() instanceof Number direction) || Math.abs(direction.intValue()) != 1
-                || next >= fields.size() || !fields.get(next).equals(sortKey.getKey())) {
+            if (!(sortKey.getValue() instanceof Number direction)
+                    || Math.abs(direction.intValue()) != 1
+                    || next >= fields.size()
+                    || !fields.get(next).equals(sortKey.getKey())) {
                 return Optional.empty();
             }
             boolean keyDescending = direction.intValue() < 0;

@@ -1,8 +1,7 @@
 package org.palimpsest.store;
 
-import java.util.function.Supplier;
-
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.function.Supplier;
 
 /** What must have happened to a command's writes before its reply may leave the server. */
 interface WriteAcknowledgement {
@@ -13,8 +12,7 @@ interface WriteAcknowledgement {
     Document acknowledge(String command, Document body, Supplier<Document> execution);
 
     /** Writes the store's pending changes now, if this acknowledgement commits at all. */
-    default void flush() {
-    }
+    default void flush() {}
 
     /** Commits what is pending and stops any background work, before the store closes. */
     default void close() {

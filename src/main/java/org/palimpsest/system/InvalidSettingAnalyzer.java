@@ -12,9 +12,12 @@ class InvalidSettingAnalyzer extends AbstractFailureAnalyzer<InvalidSettingExcep
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingException cause) {
-        return new FailureAnalysis(cause.getMessage() + ".", "Correct " + cause.setting()
-                + " (application.yml, --" + cause.setting() + "=…, or the environment variable "
-                + environmentName(cause.setting()) + "); docs/operations.md lists the settings.", cause);
+        return new FailureAnalysis(
+                cause.getMessage() + ".",
+                "Correct " + cause.setting()
+                        + " (application.yml, --" + cause.setting() + "=…, or the environment variable "
+                        + environmentName(cause.setting()) + "); docs/operations.md lists the settings.",
+                cause);
     }
 
     static String environmentName(String setting) {

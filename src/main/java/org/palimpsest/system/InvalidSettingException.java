@@ -7,7 +7,8 @@ public class InvalidSettingException extends IllegalArgumentException {
     private final String rule;
 
     InvalidSettingException(String setting, Object value, String rule) {
-        super("palimpsest." + setting + " is " + (value == null ? "not set" : "'" + value + "'") + "; it must be " + rule);
+        super("palimpsest." + setting + " is " + (value == null ? "not set" : "'" + value + "'") + "; it must be "
+                + rule);
         this.setting = "palimpsest." + setting;
         this.rule = rule;
     }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,6 +38,7 @@ public record PalimpsestProperties(
 
     /** Within one process appends are stamped in storage order; between nodes, clocks and inserts drift. */
     static final Duration EMBEDDED_LOOK_BACK = Duration.ofMillis(10);
+
     static final Duration SHARED_LOOK_BACK = Duration.ofSeconds(2);
 
     private static final Set<String> ROLES = Set.of("EDITOR", "REVIEWER", "ADMIN");
@@ -51,16 +51,22 @@ public record PalimpsestProperties(
         if (trackingLookBack == null) {
             trackingLookBack = embedded(mongodbUri) ? EMBEDDED_LOOK_BACK : SHARED_LOOK_BACK;
         }
-        InvalidSettingException.check(embeddedPort >= 0 && embeddedPort <= 65535, "embedded-port", embeddedPort,
+        InvalidSettingException.check(
+                embeddedPort >= 0 && embeddedPort <= 65535,
+                "embedded-port",
+                embeddedPort,
                 "a TCP port, 0 to 65535 (0: any free port)");
         InvalidSettingException.check(entryCacheSize >= 0, "entry-cache-size", entryCacheSize, "0 or more");
         InvalidSettingException.check(snapshotThreshold >= 1, "snapshot-threshold", snapshotThreshold, "1 or more");
-        InvalidSettingException.check(!trackingLookBack.isNegative(), "tracking-look-back", trackingLookBack,
-                "0 or more");
+        InvalidSettingException.check(
+                !trackingLookBack.isNegative(), "tracking-look-back", trackingLookBack, "0 or more");
         InvalidSettingException.check(maxRequestBytes >= 1, "max-request-bytes", maxRequestBytes, "1 or more");
-        InvalidSettingException.check(maxBulkRequestBytes >= 1, "max-bulk-request-bytes", maxBulkRequestBytes,
-                "1 or more");
-        InvalidSettingException.check(!mongodbStartTimeout.isNegative() && !mongodbStartTimeout.isZero(), "mongodb-start-timeout", mongodbStartTimeout,
+        InvalidSettingException.check(
+                maxBulkRequestBytes >= 1, "max-bulk-request-bytes", maxBulkRequestBytes, "1 or more");
+        InvalidSettingException.check(
+                !mongodbStartTimeout.isNegative() && !mongodbStartTimeout.isZero(),
+                "mongodb-start-timeout",
+                mongodbStartTimeout,
                 "more than 0");
         for (int i = 0; i < accounts.size(); i++) {
             accounts.get(i).check("accounts[" + i + "]");
@@ -83,15 +89,21 @@ public record PalimpsestProperties(
     public record Account(String username, String passwordHash, List<String> roles) {
 
         void check(String name) {
-            InvalidSettingException.check(username != null && !username.isBlank(), name + ".username", username,
-                    "a user name");
-            InvalidSettingException.check(passwordHash != null && PASSWORD_HASH.matcher(passwordHash).matches(),
-                    name + ".password-hash", passwordHash == null ? null : "(hidden)",
+            InvalidSettingException.check(
+                    username != null && !username.isBlank(), name + ".username", username, "a user name");
+            InvalidSettingException.check(
+                    passwordHash != null && PASSWORD_HASH.matcher(passwordHash).matches(),
+                    name + ".password-hash",
+                    passwordHash == null ? null : "(hidden)",
                     "a BCrypt hash such as {bcrypt}$2a$10$…, not the password itself (docs/operations.md)");
             if (roles != null) {
                 for (String role : roles) {
-                    InvalidSettingException.check(ROLES.contains(role), name + ".roles", role,
-                            "each one of " + String.join(", ", ROLES.stream().sorted().toList()));
+                    InvalidSettingException.check(
+                            ROLES.contains(role),
+                            name + ".roles",
+                            role,
+                            "each one of "
+                                    + String.join(", ", ROLES.stream().sorted().toList()));
                 }
             }
         }

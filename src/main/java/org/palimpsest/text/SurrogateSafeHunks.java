@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class SurrogateSafeHunks {
 
-    private SurrogateSafeHunks() {
-    }
+    private SurrogateSafeHunks() {}
 
     static List<TextPatch.Hunk> widen(String base, List<TextPatch.Hunk> hunks) {
         List<TextPatch.Hunk> safe = new ArrayList<>(hunks.size());
@@ -39,7 +38,8 @@ final class SurrogateSafeHunks {
     }
 
     private static boolean splitsPair(String text, int index) {
-        return index > 0 && index < text.length()
+        return index > 0
+                && index < text.length()
                 && Character.isHighSurrogate(text.charAt(index - 1))
                 && Character.isLowSurrogate(text.charAt(index));
     }
@@ -51,7 +51,8 @@ final class SurrogateSafeHunks {
     /** Hunks overlap only by base characters that both copied unchanged, so the overlap is cut once. */
     private static TextPatch.Hunk merge(TextPatch.Hunk first, TextPatch.Hunk second) {
         int overlap = end(first) - second.at();
-        return new TextPatch.Hunk(first.at(),
+        return new TextPatch.Hunk(
+                first.at(),
                 first.delete() + second.delete().substring(overlap),
                 first.insert().substring(0, first.insert().length() - overlap) + second.insert());
     }

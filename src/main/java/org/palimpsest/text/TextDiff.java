@@ -3,15 +3,13 @@ package org.palimpsest.text;
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
-
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
 
 /** Computes {@link TextPatch}es with diff-match-patch, at character level, merged into readable hunks. */
 public final class TextDiff {
 
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
     public static TextPatch between(String base, String result) {
         DiffMatchPatch dmp = new DiffMatchPatch();

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record TextPatch(int baseLength, List<Hunk> hunks) {
 
-    public record Hunk(int at, String delete, String insert) {
-    }
+    public record Hunk(int at, String delete, String insert) {}
 
     public TextPatch {
         hunks = List.copyOf(hunks);

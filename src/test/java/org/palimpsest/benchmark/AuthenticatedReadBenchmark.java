@@ -3,7 +3,6 @@ package org.palimpsest.benchmark;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 

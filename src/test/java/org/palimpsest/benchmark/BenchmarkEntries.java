@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.palimpsest.entry.api.CreateEntryCommand;
 import org.palimpsest.entry.api.EntryContent;
@@ -20,8 +19,8 @@ import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
-import org.palimpsest.system.projection.ReadModelCatchUp;
 import org.palimpsest.support.RunningApp;
+import org.palimpsest.system.projection.ReadModelCatchUp;
 
 /**
  * Sets up entries quickly with real events: commands go straight to the command gateway (the REST layer
@@ -44,8 +43,8 @@ final class BenchmarkEntries {
     }
 
     static String body(String id, long revision) {
-        return "A short entry used by the benchmark (" + id + "). It changes one number with every edit: "
-                + revision + ".";
+        return "A short entry used by the benchmark (" + id + "). It changes one number with every edit: " + revision
+                + ".";
     }
 
     private static EntryEdit bodyEdit(String body) {
@@ -59,10 +58,17 @@ final class BenchmarkEntries {
             created.add(prefix + "-" + i);
         }
         inParallel(threads, created, id -> {
-            EntryContent content = new EntryContent("Benchmark " + id, TIMELINE, HistoricalDate.of(1950, 6, 25),
-                    null, null, body(id, 1), null);
-            commands.sendAndWait(new CreateEntryCommand(id, content, RevisionKind.CREATE, "editor1", Instant.now(),
-                    "created by the benchmark", null, null));
+            EntryContent content = new EntryContent(
+                    "Benchmark " + id, TIMELINE, HistoricalDate.of(1950, 6, 25), null, null, body(id, 1), null);
+            commands.sendAndWait(new CreateEntryCommand(
+                    id,
+                    content,
+                    RevisionKind.CREATE,
+                    "editor1",
+                    Instant.now(),
+                    "created by the benchmark",
+                    null,
+                    null));
             revisions.put(id, 1L);
         });
         return created;
@@ -102,8 +108,8 @@ final class BenchmarkEntries {
 
     private void reviseOnce(CommandGateway commands, String id) {
         long base = revisions.get(id);
-        commands.sendAndWait(new ReviseEntryCommand(id, base, bodyEdit(body(id, base + 1)), "editor2",
-                Instant.now(), null, false));
+        commands.sendAndWait(
+                new ReviseEntryCommand(id, base, bodyEdit(body(id, base + 1)), "editor2", Instant.now(), null, false));
         revisions.put(id, base + 1);
     }
 
@@ -115,8 +121,8 @@ final class BenchmarkEntries {
         for (String id : ids) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             if (!catchUp.await(id, revisions.get(id), left)) {
-                throw new IllegalStateException("projections did not reach revision " + revisions.get(id)
-                        + " of " + id + " within " + timeout);
+                throw new IllegalStateException(
+                        "projections did not reach revision " + revisions.get(id) + " of " + id + " within " + timeout);
             }
         }
         return Duration.ofNanos(System.nanoTime() - start);

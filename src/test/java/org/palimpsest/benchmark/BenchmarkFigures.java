@@ -30,8 +30,7 @@ final class BenchmarkFigures implements BenchmarkReport {
         }
     }
 
-    private record Figure(String name, String label, double value, String unit, Goal goal, List<Double> samples) {
-    }
+    private record Figure(String name, String label, double value, String unit, Goal goal, List<Double> samples) {}
 
     private final List<Figure> figures = new ArrayList<>();
 
@@ -59,11 +58,15 @@ final class BenchmarkFigures implements BenchmarkReport {
     public void print(PrintStream out) {
         BenchmarkTable table = new BenchmarkTable("figure", "value", "unit", "goal", "samples");
         for (Figure figure : figures) {
-            String goal = figure.goal() == null ? ""
+            String goal = figure.goal() == null
+                    ? ""
                     : (figure.goal().text() + " " + figure.goal().verdict()).strip();
-            String samples = figure.samples().size() < 2 ? ""
-                    : "median of " + figure.samples().stream().map(BenchmarkTable::number)
-                    .collect(Collectors.joining(", "));
+            String samples = figure.samples().size() < 2
+                    ? ""
+                    : "median of "
+                            + figure.samples().stream()
+                                    .map(BenchmarkTable::number)
+                                    .collect(Collectors.joining(", "));
             table.row(figure.label(), BenchmarkTable.number(figure.value()), figure.unit(), goal, samples);
         }
         table.print(out);
@@ -73,9 +76,14 @@ final class BenchmarkFigures implements BenchmarkReport {
 
     /** Four significant digits at most, never an exponent, so that a script can read any figure alike. */
     static String line(String name, double value, String unit) {
-        String number = Double.isNaN(value) ? "n/a"
-                : Math.abs(value) >= 1000 ? String.format(Locale.ROOT, "%.0f", value)
-                : new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        String number = Double.isNaN(value)
+                ? "n/a"
+                : Math.abs(value) >= 1000
+                        ? String.format(Locale.ROOT, "%.0f", value)
+                        : new BigDecimal(value)
+                                .round(new MathContext(4))
+                                .stripTrailingZeros()
+                                .toPlainString();
         return "FIGURE " + name + "=" + number + " " + unit;
     }
 }

@@ -1,5 +1,6 @@
 package org.palimpsest.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Runs one operation from several threads until a deadline and counts what succeeded. Each thread keeps
@@ -26,8 +25,13 @@ final class BenchmarkLoad {
         boolean attempt(int thread) throws Exception;
     }
 
-    record Result(long succeeded, long failed, double seconds, List<Double> latenciesMillis, double cpuSeconds,
-                  double compileSeconds) {
+    record Result(
+            long succeeded,
+            long failed,
+            double seconds,
+            List<Double> latenciesMillis,
+            double cpuSeconds,
+            double compileSeconds) {
 
         double perSecond() {
             return succeeded / seconds;
@@ -52,8 +56,7 @@ final class BenchmarkLoad {
         }
     }
 
-    private BenchmarkLoad() {
-    }
+    private BenchmarkLoad() {}
 
     static Result run(int threads, Duration duration, Operation operation) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -15,13 +15,22 @@ import java.util.Set;
  * core only {@code [--only=part,...] [--disk-revisions=N]}, plus {@code --data-dir=DIR} from bench/run. Scale
  * rounds are shorter by default because every size repeats them.
  */
-record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration warmup, int rounds, int threads,
-                        int entries, List<Long> sizes, Set<String> only, int diskRevisions) {
+record BenchmarkOptions(
+        boolean scale,
+        Path dataDir,
+        Duration round,
+        Duration warmup,
+        int rounds,
+        int threads,
+        int entries,
+        List<Long> sizes,
+        Set<String> only,
+        int diskRevisions) {
 
     static final List<Long> DEFAULT_SIZES = List.of(1_000L, 100_000L, 1_000_000L);
     /** The parts of the core benchmark, in the order they run (docs/benchmark.md). */
-    static final List<String> CORE_PARTS = List.of("ratio", "lag", "single", "cold", "eventsize", "rebuild",
-            "external", "first", "disk");
+    static final List<String> CORE_PARTS =
+            List.of("ratio", "lag", "single", "cold", "eventsize", "rebuild", "external", "first", "disk");
 
     static BenchmarkOptions parse(String... args) {
         Map<String, String> options = new HashMap<>();
@@ -50,7 +59,9 @@ record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration wa
             throw new IllegalArgumentException("--only and --disk-revisions are for 'core' only");
         }
         Set<String> only = parts(options.remove("only"));
-        BenchmarkOptions parsed = new BenchmarkOptions(scale, Path.of(dataDir),
+        BenchmarkOptions parsed = new BenchmarkOptions(
+                scale,
+                Path.of(dataDir),
                 Duration.ofSeconds(number(options, "seconds", scale ? 5 : 20)),
                 Duration.ofSeconds(number(options, "warmup", 30)),
                 (int) number(options, "rounds", 3),
@@ -78,8 +89,8 @@ record BenchmarkOptions(boolean scale, Path dataDir, Duration round, Duration wa
         parts.removeIf(part -> part.isBlank());
         for (String part : parts) {
             if (!CORE_PARTS.contains(part)) {
-                throw new IllegalArgumentException("unknown part '" + part + "' in --only; the parts are "
-                        + String.join(",", CORE_PARTS));
+                throw new IllegalArgumentException(
+                        "unknown part '" + part + "' in --only; the parts are " + String.join(",", CORE_PARTS));
             }
         }
         return Set.copyOf(parts);

@@ -7,8 +7,7 @@ import java.util.List;
 /** Order statistics of repeated measurements: the machine is shared, so medians rather than means. */
 final class BenchmarkStats {
 
-    private BenchmarkStats() {
-    }
+    private BenchmarkStats() {}
 
     static double median(List<Double> samples) {
         return percentile(samples, 50);

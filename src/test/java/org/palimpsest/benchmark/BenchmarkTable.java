@@ -58,9 +58,12 @@ final class BenchmarkTable {
             return "n/a";
         }
         double magnitude = Math.abs(value);
-        return magnitude >= 100 ? String.format("%.0f", value)
-                : magnitude >= 10 ? String.format("%.1f", value)
-                : magnitude >= 1 || magnitude == 0 ? String.format("%.2f", value)
-                : String.format("%.3g", value);
+        return magnitude >= 100
+                ? String.format("%.0f", value)
+                : magnitude >= 10
+                        ? String.format("%.1f", value)
+                        : magnitude >= 1 || magnitude == 0
+                                ? String.format("%.2f", value)
+                                : String.format("%.3g", value);
     }
 }

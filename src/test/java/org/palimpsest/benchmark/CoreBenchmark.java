@@ -1,16 +1,14 @@
 package org.palimpsest.benchmark;
 
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
 import org.palimpsest.benchmark.ReadModelProbe.Revision;
 import org.palimpsest.support.RunningApp;
-
-import com.mongodb.client.MongoDatabase;
 
 /** The figures of the core issue, all from one app over one fresh store. */
 final class CoreBenchmark {
@@ -60,7 +58,8 @@ final class CoreBenchmark {
                 entries.awaitProjections(app, hot, SETUP_TIMEOUT);
                 if (revises) {
                     RestReviseBenchmark load = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
-                    BenchmarkProgress.say("warm-up: %d s of REST revises", options.warmup().toSeconds());
+                    BenchmarkProgress.say(
+                            "warm-up: %d s of REST revises", options.warmup().toSeconds());
                     load.run(options.warmup());
                     entries.awaitProjections(app, hot, SETUP_TIMEOUT);
                     ReadModelProbe probe = new ReadModelProbe(app.bean(MongoDatabase.class));
@@ -89,8 +88,8 @@ final class CoreBenchmark {
 
     /** Waits until the read models hold every revision of the entries known to the benchmark. */
     private void settle(ReadModelProbe probe, List<String> ids) throws InterruptedException {
-        probe.awaitAll(ids.stream().map(id -> new Revision(id, entries.revision(id))).toList(), SETTLE_POLL,
-                SETUP_TIMEOUT);
+        probe.awaitAll(
+                ids.stream().map(id -> new Revision(id, entries.revision(id))).toList(), SETTLE_POLL, SETUP_TIMEOUT);
     }
 
     /**
@@ -101,8 +100,8 @@ final class CoreBenchmark {
     private void revisesAgainstRawInserts(RunningApp app, List<String> hot, RestReviseBenchmark revises) {
         RawInsertBenchmark inserts = new RawInsertBenchmark(app.bean(MongoDatabase.class), options.threads());
         AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), hot, options.threads());
-        int eventBytes = (int) Math.round(figures.single("event_document_avg_bytes",
-                "average stored event document", "bytes", inserts.averageEventBytes()));
+        int eventBytes = (int) Math.round(figures.single(
+                "event_document_avg_bytes", "average stored event document", "bytes", inserts.averageEventBytes()));
         inserts.run(eventBytes, options.warmup());
         reads.run(options.warmup());
         List<Round> rounds = new ArrayList<>();
@@ -113,34 +112,84 @@ final class CoreBenchmark {
             rounds.add(new Round(revised, inserts.run(eventBytes, options.round()), reads.run(options.round())));
         }
         String threads = options.threads() + " threads";
-        median("revises_per_s", "REST revises, " + options.entries() + " entries, " + threads, "1/s", rounds,
+        median(
+                "revises_per_s",
+                "REST revises, " + options.entries() + " entries, " + threads,
+                "1/s",
+                rounds,
                 round -> round.revised().perSecond());
-        median("raw_inserts_per_s", "raw driver inserts, " + threads, "1/s", rounds,
+        median(
+                "raw_inserts_per_s",
+                "raw driver inserts, " + threads,
+                "1/s",
+                rounds,
                 round -> round.inserted().perSecond());
         List<Double> ratios = rounds.stream().map(Round::ratio).toList();
         double ratio = BenchmarkStats.median(ratios);
-        figures.withGoal("revise_to_raw_ratio", "revises/s / raw inserts/s (per round)", "x", ratio, ratios,
+        figures.withGoal(
+                "revise_to_raw_ratio",
+                "revises/s / raw inserts/s (per round)",
+                "x",
+                ratio,
+                ratios,
                 Goal.atLeast(0.5, ratio));
-        median("authenticated_reads_per_s", "authenticated GET of one entry, " + threads, "1/s", rounds,
+        median(
+                "authenticated_reads_per_s",
+                "authenticated GET of one entry, " + threads,
+                "1/s",
+                rounds,
                 round -> round.read().perSecond());
-        median("cpu_ms_per_revise", "process CPU per REST revise, JIT excluded", "ms", rounds,
+        median(
+                "cpu_ms_per_revise",
+                "process CPU per REST revise, JIT excluded",
+                "ms",
+                rounds,
                 round -> round.revised().cpuMillisEach());
-        median("cpu_ms_per_raw_insert", "process CPU per raw insert, JIT excluded", "ms", rounds,
+        median(
+                "cpu_ms_per_raw_insert",
+                "process CPU per raw insert, JIT excluded",
+                "ms",
+                rounds,
                 round -> round.inserted().cpuMillisEach());
-        median("cpu_ms_per_read", "process CPU per authenticated GET, JIT excluded", "ms", rounds,
+        median(
+                "cpu_ms_per_read",
+                "process CPU per authenticated GET, JIT excluded",
+                "ms",
+                rounds,
                 round -> round.read().cpuMillisEach());
-        median("cpu_share_revises", "CPU busy during revises (all cores)", "x", rounds,
+        median(
+                "cpu_share_revises",
+                "CPU busy during revises (all cores)",
+                "x",
+                rounds,
                 round -> round.revised().cpuShare());
-        median("jit_share_revises", "JIT compiler's share of that", "x", rounds,
+        median(
+                "jit_share_revises",
+                "JIT compiler's share of that",
+                "x",
+                rounds,
                 round -> round.revised().compileShare());
-        median("cpu_share_raw_inserts", "CPU busy during raw inserts (all cores)", "x", rounds,
+        median(
+                "cpu_share_raw_inserts",
+                "CPU busy during raw inserts (all cores)",
+                "x",
+                rounds,
                 round -> round.inserted().cpuShare());
-        median("revise_to_raw_ceiling", "ratio ceiling: a revise costing one GET + one insert", "x", rounds,
+        median(
+                "revise_to_raw_ceiling",
+                "ratio ceiling: a revise costing one GET + one insert",
+                "x",
+                rounds,
                 Round::ceiling);
         List<Double> cpuRatios = rounds.stream().map(Round::cpuRatio).toList();
         double cpuRatio = BenchmarkStats.median(cpuRatios);
-        figures.withGoal("cpu_ratio_revise_to_read_plus_insert", "CPU revise / (CPU GET + CPU insert) (per round)",
-                "x", cpuRatio, cpuRatios, Goal.atMost(2.2, cpuRatio));
+        figures.withGoal(
+                "cpu_ratio_revise_to_read_plus_insert",
+                "CPU revise / (CPU GET + CPU insert) (per round)",
+                "x",
+                cpuRatio,
+                cpuRatios,
+                Goal.atMost(2.2, cpuRatio));
     }
 
     /**
@@ -155,27 +204,51 @@ final class CoreBenchmark {
             ProjectionLagWatcher watcher = new ProjectionLagWatcher(probe, LAG_SAMPLE_EVERY, SETUP_TIMEOUT);
             seconds.add(load.run(options.round(), watcher).seconds());
             ProjectionLagWatcher.Lags lags = watcher.finish();
-            BenchmarkProgress.say("projection lag: %d samples, p50 %.1f ms, last revise %.1f ms",
+            BenchmarkProgress.say(
+                    "projection lag: %d samples, p50 %.1f ms, last revise %.1f ms",
                     lags.samplesMillis().size(), BenchmarkStats.median(lags.samplesMillis()), lags.backlogEndMillis());
             rounds.add(lags);
             settle(probe, hot);
         }
         String load8 = " (" + options.threads() + "-thread revise load)";
-        figures.median("projection_lag_p50_ms", "answer to all 3 read models, p50" + load8, "ms",
-                rounds.stream().map(lags -> BenchmarkStats.median(lags.samplesMillis())).toList());
-        figures.median("projection_lag_p99_ms", "answer to all 3 read models, p99" + load8, "ms",
-                rounds.stream().map(lags -> BenchmarkStats.percentile(lags.samplesMillis(), 99)).toList());
-        figures.median("projection_backlog_end_ms", "the same for a round's last revise, after the load", "ms",
+        figures.median(
+                "projection_lag_p50_ms",
+                "answer to all 3 read models, p50" + load8,
+                "ms",
+                rounds.stream()
+                        .map(lags -> BenchmarkStats.median(lags.samplesMillis()))
+                        .toList());
+        figures.median(
+                "projection_lag_p99_ms",
+                "answer to all 3 read models, p99" + load8,
+                "ms",
+                rounds.stream()
+                        .map(lags -> BenchmarkStats.percentile(lags.samplesMillis(), 99))
+                        .toList());
+        figures.median(
+                "projection_backlog_end_ms",
+                "the same for a round's last revise, after the load",
+                "ms",
                 rounds.stream().map(ProjectionLagWatcher.Lags::backlogEndMillis).toList());
-        figures.median("projection_lag_samples", "revises watched per round (1 in " + LAG_SAMPLE_EVERY + ")", "samples",
-                rounds.stream().map(lags -> (double) lags.samplesMillis().size()).toList());
+        figures.median(
+                "projection_lag_samples",
+                "revises watched per round (1 in " + LAG_SAMPLE_EVERY + ")",
+                "samples",
+                rounds.stream()
+                        .map(lags -> (double) lags.samplesMillis().size())
+                        .toList());
         List<Double> queriesPerSecond = new ArrayList<>();
         for (int round = 0; round < rounds.size(); round++) {
             queriesPerSecond.add(rounds.get(round).queries() / seconds.get(round));
         }
         figures.median("projection_watch_queries_per_s", "the watcher's store queries", "1/s", queriesPerSecond);
-        figures.median("projection_watch_poll_p50_ms", "one poll of the watcher (3 queries), p50: the lag's floor",
-                "ms", rounds.stream().map(lags -> BenchmarkStats.median(lags.pollsMillis())).toList());
+        figures.median(
+                "projection_watch_poll_p50_ms",
+                "one poll of the watcher (3 queries), p50: the lag's floor",
+                "ms",
+                rounds.stream()
+                        .map(lags -> BenchmarkStats.median(lags.pollsMillis()))
+                        .toList());
     }
 
     /** One editor alone: the latency of a revise with nothing else running, after the warm-up. */
@@ -234,26 +307,34 @@ final class CoreBenchmark {
             longLoads.add(loads.once(longId));
         }
         double shortMillis = figures.median("load_10_revisions_ms", "cache-miss load, 10 revisions", "ms", shortLoads);
-        double longMillis = figures.median("load_10000_revisions_ms", "cache-miss load, 10,000 revisions", "ms",
-                longLoads);
+        double longMillis =
+                figures.median("load_10000_revisions_ms", "cache-miss load, 10,000 revisions", "ms", longLoads);
         double ratio = longMillis / shortMillis;
-        figures.withGoal("load_ratio", "load 10,000 / load 10 revisions", "x", ratio, List.of(ratio),
-                Goal.atMost(2, ratio));
+        figures.withGoal(
+                "load_ratio", "load 10,000 / load 10 revisions", "x", ratio, List.of(ratio), Goal.atMost(2, ratio));
     }
 
     private void eventSize(RunningApp app) {
         BenchmarkProgress.say("one-word edits of a 20 KB body");
         EventSizeBenchmark.Sizes sizes = new EventSizeBenchmark(app).measure(ONE_WORD_EDITS);
-        figures.single("create_event_bytes_20kb", "event bytes, create with a 20 KB body", "bytes",
-                sizes.createBytes());
+        figures.single(
+                "create_event_bytes_20kb", "event bytes, create with a 20 KB body", "bytes", sizes.createBytes());
         double perRevise = BenchmarkStats.median(sizes.reviseBytes());
-        figures.withGoal("event_bytes_per_revise", "event bytes, one-word edit of a 20 KB body", "bytes",
-                perRevise, sizes.reviseBytes(), Goal.atMost(1024, perRevise));
+        figures.withGoal(
+                "event_bytes_per_revise",
+                "event bytes, one-word edit of a 20 KB body",
+                "bytes",
+                perRevise,
+                sizes.reviseBytes(),
+                Goal.atMost(1024, perRevise));
     }
 
     private void rebuild(RunningApp app) throws InterruptedException {
-        long events = app.bean(MongoDatabase.class).getCollection(RawInsertBenchmark.EVENTS).countDocuments();
-        long articles = app.api().get("/api/entries?size=1").json().get("totalElements").asLong();
+        long events = app.bean(MongoDatabase.class)
+                .getCollection(RawInsertBenchmark.EVENTS)
+                .countDocuments();
+        long articles =
+                app.api().get("/api/entries?size=1").json().get("totalElements").asLong();
         ProjectionRebuildBenchmark rebuild = new ProjectionRebuildBenchmark(app.api(), REBUILD_TIMEOUT);
         List<Double> rates = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
@@ -261,23 +342,43 @@ final class CoreBenchmark {
             double seconds = rebuild.rebuild(EventSizeBenchmark.ID, ONE_WORD_EDITS + 1, articles);
             rates.add(events / seconds);
         }
-        figures.median("rebuild_events_per_s", "projection rebuild (articles + history), " + events + " events",
-                "events/s", rates);
+        figures.median(
+                "rebuild_events_per_s",
+                "projection rebuild (articles + history), " + events + " events",
+                "events/s",
+                rates);
     }
 
     private void external() throws Exception {
-        List<ExternalCpuBenchmark.Round> rounds = new ExternalCpuBenchmark(options)
-                .run(options.dataDir().resolve("external"));
+        List<ExternalCpuBenchmark.Round> rounds =
+                new ExternalCpuBenchmark(options).run(options.dataDir().resolve("external"));
         String threads = ", " + options.threads() + " HTTP clients, separate app process";
-        figures.median("cpu_ms_per_revise_external", "app CPU per REST revise" + threads, "ms",
+        figures.median(
+                "cpu_ms_per_revise_external",
+                "app CPU per REST revise" + threads,
+                "ms",
                 rounds.stream().map(ExternalCpuBenchmark.Round::reviseCpuMillis).toList());
-        figures.median("cpu_ms_per_read_external", "app CPU per authenticated GET" + threads, "ms",
+        figures.median(
+                "cpu_ms_per_read_external",
+                "app CPU per authenticated GET" + threads,
+                "ms",
                 rounds.stream().map(ExternalCpuBenchmark.Round::readCpuMillis).toList());
-        figures.median("revises_per_s_external", "REST revises" + threads, "1/s",
-                rounds.stream().map(ExternalCpuBenchmark.Round::revisesPerSecond).toList());
-        List<Double> ratios = rounds.stream().map(ExternalCpuBenchmark.Round::ratio).toList();
-        figures.withGoal("cpu_revise_over_read_external", "app CPU revise / GET (per round)", "x",
-                BenchmarkStats.median(ratios), ratios, Goal.about(8));
+        figures.median(
+                "revises_per_s_external",
+                "REST revises" + threads,
+                "1/s",
+                rounds.stream()
+                        .map(ExternalCpuBenchmark.Round::revisesPerSecond)
+                        .toList());
+        List<Double> ratios =
+                rounds.stream().map(ExternalCpuBenchmark.Round::ratio).toList();
+        figures.withGoal(
+                "cpu_revise_over_read_external",
+                "app CPU revise / GET (per round)",
+                "x",
+                BenchmarkStats.median(ratios),
+                ratios,
+                Goal.about(8));
     }
 
     private void firstSaves() throws Exception {
@@ -291,29 +392,56 @@ final class CoreBenchmark {
         List<Double> p50 = rounds.stream().map(saves -> saves.percentile(50)).toList();
         double median = BenchmarkStats.median(p50);
         figures.withGoal("first_saves_p50_ms", label + "p50", "ms", median, p50, Goal.atMost(10, median));
-        figures.median("first_saves_p90_ms", label + "p90", "ms",
+        figures.median(
+                "first_saves_p90_ms",
+                label + "p90",
+                "ms",
                 rounds.stream().map(saves -> saves.percentile(90)).toList());
-        figures.median("first_saves_p99_ms", label + "p99", "ms",
+        figures.median(
+                "first_saves_p99_ms",
+                label + "p99",
+                "ms",
                 rounds.stream().map(saves -> saves.percentile(99)).toList());
-        figures.median("first_saves_1_150_p50_ms", "the same, saves 1-150, p50", "ms",
+        figures.median(
+                "first_saves_1_150_p50_ms",
+                "the same, saves 1-150, p50",
+                "ms",
                 rounds.stream().map(saves -> saves.median(1, 150)).toList());
-        figures.median("first_saves_351_500_p50_ms", "the same, saves 351-500, p50", "ms",
+        figures.median(
+                "first_saves_351_500_p50_ms",
+                "the same, saves 351-500, p50",
+                "ms",
                 rounds.stream().map(saves -> saves.median(351, 500)).toList());
     }
 
     private void disk() throws Exception {
-        DiskGrowthBenchmark.Growth growth = new DiskGrowthBenchmark()
-                .measure(options.dataDir().resolve("disk"), options.diskRevisions());
-        BenchmarkProgress.say("disk: folder %d bytes stopped (%d compacted), %d started, %d after %d revisions, "
-                        + "%d stopped (%d compacted)", growth.stoppedBefore(), growth.compactedBefore(),
-                growth.runningBefore(), growth.runningAfter(), growth.revisions(), growth.stoppedAfter(),
+        DiskGrowthBenchmark.Growth growth =
+                new DiskGrowthBenchmark().measure(options.dataDir().resolve("disk"), options.diskRevisions());
+        BenchmarkProgress.say(
+                "disk: folder %d bytes stopped (%d compacted), %d started, %d after %d revisions, "
+                        + "%d stopped (%d compacted)",
+                growth.stoppedBefore(),
+                growth.compactedBefore(),
+                growth.runningBefore(),
+                growth.runningAfter(),
+                growth.revisions(),
+                growth.stoppedAfter(),
                 growth.compactedAfter());
         String label = "data folder growth per one-word revision of a 20 KB body (" + growth.revisions() + "), ";
-        figures.single("disk_bytes_per_revision_20kb_running", label + "app running", "bytes",
+        figures.single(
+                "disk_bytes_per_revision_20kb_running",
+                label + "app running",
+                "bytes",
                 growth.runningBytesPerRevision());
-        figures.single("disk_bytes_per_revision_20kb", label + "after a clean stop", "bytes",
+        figures.single(
+                "disk_bytes_per_revision_20kb",
+                label + "after a clean stop",
+                "bytes",
                 growth.stoppedBytesPerRevision());
-        figures.single("disk_bytes_per_revision_20kb_compacted", label + "compacted copy", "bytes",
+        figures.single(
+                "disk_bytes_per_revision_20kb_compacted",
+                label + "compacted copy",
+                "bytes",
                 growth.compactedBytesPerRevision());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.h2.mvstore.MVStore;
 
 /**
@@ -32,8 +31,14 @@ final class DiskGrowthBenchmark {
      * Folder sizes in bytes, before and after the measured revisions: running, stopped, and a copy of the stopped
      * folder compacted.
      */
-    record Growth(int revisions, long runningBefore, long runningAfter, long stoppedBefore, long stoppedAfter,
-                  long compactedBefore, long compactedAfter) {
+    record Growth(
+            int revisions,
+            long runningBefore,
+            long runningAfter,
+            long stoppedBefore,
+            long stoppedAfter,
+            long compactedBefore,
+            long compactedAfter) {
 
         double runningBytesPerRevision() {
             return (double) (runningAfter - runningBefore) / revisions;
@@ -73,8 +78,14 @@ final class DiskGrowthBenchmark {
             }
             runningAfter = SeparateApp.folderBytes(dataDir);
         }
-        return new Growth(revisions, runningBefore, runningAfter, stoppedBefore, SeparateApp.folderBytes(dataDir),
-                compactedBefore, compacted(dataDir));
+        return new Growth(
+                revisions,
+                runningBefore,
+                runningAfter,
+                stoppedBefore,
+                SeparateApp.folderBytes(dataDir),
+                compactedBefore,
+                compacted(dataDir));
     }
 
     /** The size of a compacted copy of the stopped store's files (every {@code *.mv} in the folder). */
@@ -82,7 +93,8 @@ final class DiskGrowthBenchmark {
         Path copies = Files.createTempDirectory(dataDir.getParent(), "compacted");
         try (Stream<Path> files = Files.list(dataDir)) {
             long bytes = 0;
-            for (Path file : files.filter(file -> file.getFileName().toString().endsWith(".mv")).toList()) {
+            for (Path file : files.filter(file -> file.getFileName().toString().endsWith(".mv"))
+                    .toList()) {
                 Path copy = Files.copy(file, copies.resolve(file.getFileName()));
                 MVStore store = new MVStore.Builder().fileName(copy.toString()).open();
                 try {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.palimpsest.benchmark.ReadModelProbe.Revision;
 
 /**
@@ -42,7 +41,9 @@ final class ExternalCpuBenchmark {
             ReadModelProbe probe = new ReadModelProbe(app.database());
             RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, ids, options.threads());
             AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), ids, options.threads());
-            BenchmarkProgress.say("separate app process: warm-up, %d s of each load", options.warmup().toSeconds());
+            BenchmarkProgress.say(
+                    "separate app process: warm-up, %d s of each load",
+                    options.warmup().toSeconds());
             revises.run(options.warmup());
             settle(probe, entries, ids);
             reads.run(options.warmup());
@@ -54,8 +55,10 @@ final class ExternalCpuBenchmark {
                 long afterRevises = app.cpuNanos();
                 BenchmarkLoad.Result read = reads.run(options.round());
                 long afterReads = app.cpuNanos();
-                rounds.add(new Round(BenchmarkStats.millis(afterRevises - before) / revised.succeeded(),
-                        BenchmarkStats.millis(afterReads - afterRevises) / read.succeeded(), revised.perSecond(),
+                rounds.add(new Round(
+                        BenchmarkStats.millis(afterRevises - before) / revised.succeeded(),
+                        BenchmarkStats.millis(afterReads - afterRevises) / read.succeeded(),
+                        revised.perSecond(),
                         read.perSecond()));
             }
             return rounds;
@@ -68,14 +71,18 @@ final class ExternalCpuBenchmark {
             numbers.add(i);
         }
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        BenchmarkEntries.inParallel(options.threads(), numbers, i -> ids.add(app.create("External " + i,
-                "A short entry used by the benchmark. It changes one number with every edit: 1.")));
+        BenchmarkEntries.inParallel(
+                options.threads(),
+                numbers,
+                i -> ids.add(app.create(
+                        "External " + i,
+                        "A short entry used by the benchmark. It changes one number with every edit: 1.")));
         return List.copyOf(ids);
     }
 
     private static void settle(ReadModelProbe probe, BenchmarkEntries entries, List<String> ids)
             throws InterruptedException {
-        probe.awaitAll(ids.stream().map(id -> new Revision(id, entries.revision(id))).toList(), SETTLE_POLL,
-                SETTLE_TIMEOUT);
+        probe.awaitAll(
+                ids.stream().map(id -> new Revision(id, entries.revision(id))).toList(), SETTLE_POLL, SETTLE_TIMEOUT);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -46,17 +45,52 @@ final class FillerEntries {
     private static List<DomainEventMessage<?>> history(String id) {
         List<DomainEventMessage<?>> events = new ArrayList<>(EVENTS_PER_ENTRY);
         Instant at = Instant.now();
-        EntryContent content = new EntryContent("Filler " + id, TIMELINE, HistoricalDate.of(1900, 1, 1), null, null,
-                BenchmarkEntries.body(id, 1), null);
-        events.add(message(id, 0, new EntryCreatedEvent(id, content, RevisionKind.CREATE, "editor1", at,
-                "filled by the benchmark", content.sizeInBytes(), null, null)));
+        EntryContent content = new EntryContent(
+                "Filler " + id,
+                TIMELINE,
+                HistoricalDate.of(1900, 1, 1),
+                null,
+                null,
+                BenchmarkEntries.body(id, 1),
+                null);
+        events.add(message(
+                id,
+                0,
+                new EntryCreatedEvent(
+                        id,
+                        content,
+                        RevisionKind.CREATE,
+                        "editor1",
+                        at,
+                        "filled by the benchmark",
+                        content.sizeInBytes(),
+                        null,
+                        null)));
         for (long revision = 2; revision <= EVENTS_PER_ENTRY; revision++) {
-            EntryContent after = new EntryContent(content.title(), content.timeline(), content.date(), null, null,
-                    BenchmarkEntries.body(id, revision), null);
+            EntryContent after = new EntryContent(
+                    content.title(),
+                    content.timeline(),
+                    content.date(),
+                    null,
+                    null,
+                    BenchmarkEntries.body(id, revision),
+                    null);
             EntryChanges changes = EntryChanges.between(content, after);
-            events.add(message(id, revision - 1, new EntryRevisedEvent(id, revision, revision - 1, RevisionKind.EDIT,
-                    "editor2", at, null, false, changes, after.sizeInBytes(),
-                    after.sizeInBytes() - content.sizeInBytes())));
+            events.add(message(
+                    id,
+                    revision - 1,
+                    new EntryRevisedEvent(
+                            id,
+                            revision,
+                            revision - 1,
+                            RevisionKind.EDIT,
+                            "editor2",
+                            at,
+                            null,
+                            false,
+                            changes,
+                            after.sizeInBytes(),
+                            after.sizeInBytes() - content.sizeInBytes())));
             content = after;
         }
         return events;

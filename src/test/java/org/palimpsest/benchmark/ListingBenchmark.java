@@ -2,7 +2,6 @@ package org.palimpsest.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.palimpsest.support.Api;
 
 /** Times a read page of the API: the median of several GETs, or NaN when the endpoint answers 404. */

@@ -2,7 +2,6 @@ package org.palimpsest.benchmark;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-
 import org.palimpsest.support.RunningApp;
 
 /**
@@ -11,8 +10,7 @@ import org.palimpsest.support.RunningApp;
  */
 public final class PalimpsestBenchmark {
 
-    private PalimpsestBenchmark() {
-    }
+    private PalimpsestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
@@ -29,7 +27,10 @@ public final class PalimpsestBenchmark {
 
     /** The real app over the data directory; its logs go quiet so that the figures stand out. */
     static RunningApp start(Path dataDir) {
-        return RunningApp.embedded(dataDir, "--logging.level.root=WARN",
-                "--logging.level.de.bwaldvogel.mongo=ERROR", "--logging.level.org.axonframework=ERROR");
+        return RunningApp.embedded(
+                dataDir,
+                "--logging.level.root=WARN",
+                "--logging.level.de.bwaldvogel.mongo=ERROR",
+                "--logging.level.org.axonframework=ERROR");
     }
 }

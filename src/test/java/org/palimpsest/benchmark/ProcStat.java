@@ -10,8 +10,7 @@ final class ProcStat {
     /** Linux reports these times in clock ticks of 1/100 s ({@code getconf CLK_TCK}) on every common build. */
     static final long NANOS_PER_TICK = 10_000_000L;
 
-    private ProcStat() {
-    }
+    private ProcStat() {}
 
     /** CPU time a running process has used so far, its ended threads included. */
     static long processNanos(long pid) {

@@ -10,7 +10,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.palimpsest.benchmark.ReadModelProbe.Revision;
 
 /**
@@ -33,11 +32,9 @@ final class ProjectionLagWatcher implements RestReviseBenchmark.Answered {
      * The lags of one round's samples; that of the round's last answered revise, measured once it ended; how
      * long the watcher's polls took (a sample already held when the watcher first asks shows about that much lag).
      */
-    record Lags(List<Double> samplesMillis, double backlogEndMillis, List<Double> pollsMillis, long queries) {
-    }
+    record Lags(List<Double> samplesMillis, double backlogEndMillis, List<Double> pollsMillis, long queries) {}
 
-    private record Sample(Revision revision, long answeredNanos) {
-    }
+    private record Sample(Revision revision, long answeredNanos) {}
 
     private final ReadModelProbe probe;
     private final int every;
@@ -64,8 +61,9 @@ final class ProjectionLagWatcher implements RestReviseBenchmark.Answered {
     @Override
     public void revised(String id, long revision, long answeredNanos) {
         Sample sample = new Sample(new Revision(id, revision), answeredNanos);
-        last.accumulateAndGet(sample, (kept, offered) -> kept == null || offered.answeredNanos() > kept.answeredNanos()
-                ? offered : kept);
+        last.accumulateAndGet(
+                sample,
+                (kept, offered) -> kept == null || offered.answeredNanos() > kept.answeredNanos() ? offered : kept);
         if (answered.incrementAndGet() % every == 0) {
             handedOver.add(sample);
         }
@@ -74,8 +72,10 @@ final class ProjectionLagWatcher implements RestReviseBenchmark.Answered {
     /** Call once the load has stopped: measures the last revise's lag, then lets the watcher see its samples out. */
     Lags finish() throws InterruptedException {
         Sample lastRevise = last.get();
-        double backlog = lastRevise == null ? Double.NaN : BenchmarkStats.millis(
-                probe.awaitAll(List.of(lastRevise.revision()), POLL, timeout) - lastRevise.answeredNanos());
+        double backlog = lastRevise == null
+                ? Double.NaN
+                : BenchmarkStats.millis(
+                        probe.awaitAll(List.of(lastRevise.revision()), POLL, timeout) - lastRevise.answeredNanos());
         stopping = true;
         watcher.join(timeout.toMillis());
         if (watcher.isAlive()) {
@@ -100,7 +100,8 @@ final class ProjectionLagWatcher implements RestReviseBenchmark.Answered {
                 }
                 handedOver.drainTo(pending);
                 long asked = System.nanoTime();
-                Set<Revision> missing = new HashSet<>(probe.missing(pending.stream().map(Sample::revision).toList()));
+                Set<Revision> missing = new HashSet<>(
+                        probe.missing(pending.stream().map(Sample::revision).toList()));
                 long seen = System.nanoTime();
                 synchronized (lags) {
                     polls.add(BenchmarkStats.millis(seen - asked));
@@ -113,8 +114,12 @@ final class ProjectionLagWatcher implements RestReviseBenchmark.Answered {
                     });
                 }
                 if (!pending.isEmpty()) {
-                    long oldest = pending.stream().mapToLong(Sample::answeredNanos).min().orElseThrow();
-                    long pause = Math.max(POLL.toNanos(), Math.min(MAX_POLL.toNanos(), (seen - oldest) / POLLS_PER_AGE));
+                    long oldest = pending.stream()
+                            .mapToLong(Sample::answeredNanos)
+                            .min()
+                            .orElseThrow();
+                    long pause =
+                            Math.max(POLL.toNanos(), Math.min(MAX_POLL.toNanos(), (seen - oldest) / POLLS_PER_AGE));
                     TimeUnit.NANOSECONDS.sleep(pause);
                 }
             }

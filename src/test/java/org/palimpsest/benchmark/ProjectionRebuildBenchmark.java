@@ -2,9 +2,7 @@ package org.palimpsest.benchmark;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.palimpsest.support.Api;
-
 
 /**
  * Rebuilds the article and history projections through the admin API and times the replay. The end is told by
@@ -15,6 +13,7 @@ final class ProjectionRebuildBenchmark {
 
     /** A reset of one read model rebuilds every read model of its processor: all of them, here. */
     private static final List<String> PROJECTIONS = List.of("articles");
+
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final Api api;
@@ -46,8 +45,13 @@ final class ProjectionRebuildBenchmark {
 
     private boolean rebuilt(String id, long revision, long articles) {
         Api.Response article = api.get("/api/entries/" + id);
-        return article.status() == 200 && article.json().get("revision").asLong() == revision
-                && api.get("/api/entries/" + id + "/revisions?size=1").json().get("totalElements").asLong() == revision
+        return article.status() == 200
+                && article.json().get("revision").asLong() == revision
+                && api.get("/api/entries/" + id + "/revisions?size=1")
+                                .json()
+                                .get("totalElements")
+                                .asLong()
+                        == revision
                 && api.get("/api/entries?size=1").json().get("totalElements").asLong() == articles;
     }
 }

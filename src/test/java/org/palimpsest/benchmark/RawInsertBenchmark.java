@@ -1,15 +1,13 @@
 package org.palimpsest.benchmark;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
-
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.bson.types.ObjectId;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoCursor;
-import com.mongodb.client.MongoDatabase;
 
 /**
  * The ceiling the store sets: single-document inserts through the driver into a scratch collection of the
@@ -38,7 +36,9 @@ final class RawInsertBenchmark {
         long documents = 0;
         long bytes = 0;
         try (MongoCursor<RawBsonDocument> cursor = database.getCollection(EVENTS, RawBsonDocument.class)
-                .find().limit(SAMPLE).iterator()) {
+                .find()
+                .limit(SAMPLE)
+                .iterator()) {
             while (cursor.hasNext()) {
                 bytes += cursor.next().getByteBuffer().remaining();
                 documents++;
@@ -58,8 +58,9 @@ final class RawInsertBenchmark {
                 scratch.insertOne(document(padding));
                 return true;
             });
-            BenchmarkProgress.say("raw inserts of %d-byte documents: %d in %.1f s", bytes(document(padding)),
-                    result.succeeded(), result.seconds());
+            BenchmarkProgress.say(
+                    "raw inserts of %d-byte documents: %d in %.1f s",
+                    bytes(document(padding)), result.succeeded(), result.seconds());
             return result;
         } finally {
             // the next round, and the rest of the run, should find the store as the app left it
@@ -72,6 +73,8 @@ final class RawInsertBenchmark {
     }
 
     private static int bytes(Document document) {
-        return new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
+        return new RawBsonDocument(document, new DocumentCodec())
+                .getByteBuffer()
+                .remaining();
     }
 }

@@ -1,5 +1,9 @@
 package org.palimpsest.benchmark;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,13 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.bson.Document;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 
 /**
  * Asks the store itself, through the driver, whether the article, history and timeline read models hold a
@@ -55,12 +53,15 @@ final class ReadModelProbe {
         Map<String, Long> inArticles = revisions(articles, ids);
         Map<String, Long> inTimeline = revisions(timeline, ids);
         Set<String> inHistory = new HashSet<>();
-        history.find(Filters.in("_id", historyIds)).projection(Projections.include("_id"))
+        history.find(Filters.in("_id", historyIds))
+                .projection(Projections.include("_id"))
                 .forEach(document -> inHistory.add(document.getString("_id")));
         queries.incrementAndGet();
-        return wanted.stream().filter(revision -> inArticles.getOrDefault(revision.id(), 0L) < revision.revision()
-                || inTimeline.getOrDefault(revision.id(), 0L) < revision.revision()
-                || !inHistory.contains(revision.historyId())).toList();
+        return wanted.stream()
+                .filter(revision -> inArticles.getOrDefault(revision.id(), 0L) < revision.revision()
+                        || inTimeline.getOrDefault(revision.id(), 0L) < revision.revision()
+                        || !inHistory.contains(revision.historyId()))
+                .toList();
     }
 
     /** Polls until every one of {@code wanted} is held; returns the {@link System#nanoTime()} it saw that. */
@@ -88,8 +89,11 @@ final class ReadModelProbe {
 
     private Map<String, Long> revisions(MongoCollection<Document> collection, Set<String> ids) {
         Map<String, Long> revisions = new HashMap<>();
-        collection.find(Filters.in("_id", ids)).projection(Projections.include("revision"))
-                .forEach(document -> revisions.put(document.getString("_id"),
+        collection
+                .find(Filters.in("_id", ids))
+                .projection(Projections.include("revision"))
+                .forEach(document -> revisions.put(
+                        document.getString("_id"),
                         document.get("revision", Number.class).longValue()));
         return revisions;
     }

@@ -1,14 +1,12 @@
 package org.palimpsest.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Editors revising entries through the REST API: each thread picks an entry at random, bases its edit on
@@ -23,8 +21,7 @@ final class RestReviseBenchmark {
         void revised(String id, long revision, long answeredNanos);
     }
 
-    private static final Answered NOBODY = (id, revision, answeredNanos) -> {
-    };
+    private static final Answered NOBODY = (id, revision, answeredNanos) -> {};
 
     private final Api api;
     private final BenchmarkEntries entries;
@@ -44,15 +41,18 @@ final class RestReviseBenchmark {
 
     BenchmarkLoad.Result run(Duration duration, Answered answered) {
         BenchmarkLoad.Result result = BenchmarkLoad.run(threads, duration, thread -> reviseOnce(thread, answered));
-        BenchmarkProgress.say("REST revises: %d ok, %d refused or retried in %.1f s", result.succeeded(),
-                result.failed(), result.seconds());
+        BenchmarkProgress.say(
+                "REST revises: %d ok, %d refused or retried in %.1f s",
+                result.succeeded(), result.failed(), result.seconds());
         return result;
     }
 
     private boolean reviseOnce(int thread, Answered answered) {
         String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
         long base = entries.revision(id);
-        Response response = api.put("/api/entries/" + id, thread % 2 == 0 ? "editor1" : "editor2",
+        Response response = api.put(
+                "/api/entries/" + id,
+                thread % 2 == 0 ? "editor1" : "editor2",
                 Api.json(Map.of("baseRevision", base, "changes", Map.of("body", BenchmarkEntries.body(id, base + 1)))));
         long answeredNanos = System.nanoTime();
         if (response.status() / 100 == 2) {
@@ -67,8 +67,8 @@ final class RestReviseBenchmark {
             entries.advanced(id, current != null ? current.asLong() : currentRevision(id));
             return false;
         }
-        throw new IllegalStateException("revise of " + id + " on " + base + " answered " + response.status() + ": "
-                + response.text());
+        throw new IllegalStateException(
+                "revise of " + id + " on " + base + " answered " + response.status() + ": " + response.text());
     }
 
     private long currentRevision(String id) {

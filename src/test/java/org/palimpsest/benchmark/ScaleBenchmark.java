@@ -1,5 +1,6 @@
 package org.palimpsest.benchmark;
 
+import com.mongodb.client.MongoDatabase;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
 import org.palimpsest.support.RunningApp;
-
-import com.mongodb.client.MongoDatabase;
 
 /**
  * How the figures change as the event store grows. The same entries are revised at every size, so only
@@ -24,13 +22,22 @@ final class ScaleBenchmark implements BenchmarkReport {
     private static final long FILL_CHUNK = 50_000;
     private static final long HOT_SHARE = 20;
 
-    private record Column(String header, String name, String unit, Function<Row, Double> value) {
-    }
+    private record Column(String header, String name, String unit, Function<Row, Double> value) {}
 
-    private record Row(long size, double events, double restartSeconds, double coldLoadMillis, double p50Millis,
-                       double p99Millis, double revisesPerSecond, double insertsPerSecond, double ratio,
-                       double burstPerSecond, double lagMillis, double historyMillis, double timelineMillis) {
-    }
+    private record Row(
+            long size,
+            double events,
+            double restartSeconds,
+            double coldLoadMillis,
+            double p50Millis,
+            double p99Millis,
+            double revisesPerSecond,
+            double insertsPerSecond,
+            double ratio,
+            double burstPerSecond,
+            double lagMillis,
+            double historyMillis,
+            double timelineMillis) {}
 
     private static final List<Column> COLUMNS = List.of(
             new Column("events", "events", "events", Row::events),
@@ -89,11 +96,12 @@ final class ScaleBenchmark implements BenchmarkReport {
         }
         double appendSeconds = (System.nanoTime() - start) / 1e9;
         double rate = commands == 0 ? 0 : entries.revise(app, hot, commands, options.threads());
-        BenchmarkProgress.say("filling to %d events: %d filler events appended in %.0f s, %d revise commands at %.0f/s",
+        BenchmarkProgress.say(
+                "filling to %d events: %d filler events appended in %.0f s, %d revise commands at %.0f/s",
                 size, appended, appendSeconds, commands, rate);
         Duration catchUp = entries.awaitProjections(app, hot, CATCH_UP_TIMEOUT);
-        BenchmarkProgress.say("%d events stored; projections caught up %.1f s after the fill", events(app),
-                catchUp.toMillis() / 1e3);
+        BenchmarkProgress.say(
+                "%d events stored; projections caught up %.1f s after the fill", events(app), catchUp.toMillis() / 1e3);
     }
 
     private Row measure(RunningApp app, List<String> hot, long size, double restartSeconds) {
@@ -104,8 +112,9 @@ final class ScaleBenchmark implements BenchmarkReport {
         for (String id : hot.subList(0, Math.min(samples, hot.size()))) {
             coldLoads.add(loads.once(id));
         }
-        BenchmarkProgress.say("size %d: first loads after the restart %s ms; loading the other entries", size,
-                coldLoads.stream().map(BenchmarkTable::number).toList());
+        BenchmarkProgress.say(
+                "size %d: first loads after the restart %s ms; loading the other entries",
+                size, coldLoads.stream().map(BenchmarkTable::number).toList());
         BenchmarkEntries.inParallel(options.threads(), hot, loads::once);
 
         RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
@@ -130,21 +139,39 @@ final class ScaleBenchmark implements BenchmarkReport {
 
         ListingBenchmark listings = new ListingBenchmark(app.api());
         double history = listings.medianMillis("/api/entries/" + hot.get(0) + "/revisions?page=0&size=50", samples);
-        double timeline = listings.medianMillis("/api/timelines/"
-                + URLEncoder.encode(BenchmarkEntries.TIMELINE, StandardCharsets.UTF_8).replace("+", "%20"), samples);
-        Row row = new Row(size, events, restartSeconds, BenchmarkStats.median(coldLoads),
-                BenchmarkStats.percentile(latencies, 50), BenchmarkStats.percentile(latencies, 99),
-                BenchmarkStats.median(revisesPerSecond), BenchmarkStats.median(insertsPerSecond),
-                BenchmarkStats.median(ratios), burst, lagMillis, history, timeline);
-        BenchmarkProgress.say("size %d: revise p50 %s ms, %s revises/s, lag %s ms", size,
-                BenchmarkTable.number(row.p50Millis()), BenchmarkTable.number(row.revisesPerSecond()),
+        double timeline = listings.medianMillis(
+                "/api/timelines/"
+                        + URLEncoder.encode(BenchmarkEntries.TIMELINE, StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
+                samples);
+        Row row = new Row(
+                size,
+                events,
+                restartSeconds,
+                BenchmarkStats.median(coldLoads),
+                BenchmarkStats.percentile(latencies, 50),
+                BenchmarkStats.percentile(latencies, 99),
+                BenchmarkStats.median(revisesPerSecond),
+                BenchmarkStats.median(insertsPerSecond),
+                BenchmarkStats.median(ratios),
+                burst,
+                lagMillis,
+                history,
+                timeline);
+        BenchmarkProgress.say(
+                "size %d: revise p50 %s ms, %s revises/s, lag %s ms",
+                size,
+                BenchmarkTable.number(row.p50Millis()),
+                BenchmarkTable.number(row.revisesPerSecond()),
                 BenchmarkTable.number(row.lagMillis()));
         return row;
     }
 
     private static long events(RunningApp app) {
         // exact on the embedded store, which scans the whole collection for countDocuments
-        return app.bean(MongoDatabase.class).getCollection(RawInsertBenchmark.EVENTS).estimatedDocumentCount();
+        return app.bean(MongoDatabase.class)
+                .getCollection(RawInsertBenchmark.EVENTS)
+                .estimatedDocumentCount();
     }
 
     @Override
@@ -154,15 +181,18 @@ final class ScaleBenchmark implements BenchmarkReport {
         BenchmarkTable table = new BenchmarkTable(headers.toArray(String[]::new));
         for (Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(Long.toString(row.size())));
-            COLUMNS.forEach(column -> cells.add(BenchmarkTable.number(column.value().apply(row))));
+            COLUMNS.forEach(
+                    column -> cells.add(BenchmarkTable.number(column.value().apply(row))));
             table.row(cells.toArray(String[]::new));
         }
         table.print(out);
         out.println();
         for (Row row : rows) {
             for (Column column : COLUMNS) {
-                out.println(BenchmarkFigures.line("scale_" + row.size() + "_" + column.name(),
-                        column.value().apply(row), column.unit()));
+                out.println(BenchmarkFigures.line(
+                        "scale_" + row.size() + "_" + column.name(),
+                        column.value().apply(row),
+                        column.unit()));
             }
         }
     }

@@ -1,5 +1,8 @@
 package org.palimpsest.benchmark;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,13 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.palimpsest.support.Api;
 import org.palimpsest.support.AppProcess;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 
 /**
  * The app in a JVM of its own ({@link AppProcess}) over a data folder of its own, its embedded store listening
@@ -42,8 +40,8 @@ final class SeparateApp implements AutoCloseable {
         int storePort = AppProcess.freePort();
         AppProcess process;
         try {
-            process = AppProcess.start(dataDir, log, "--palimpsest.embedded-port=" + storePort,
-                    "--logging.level.root=WARN");
+            process = AppProcess.start(
+                    dataDir, log, "--palimpsest.embedded-port=" + storePort, "--logging.level.root=WARN");
         } catch (RuntimeException e) {
             tellLog(log);
             throw e;
@@ -67,22 +65,27 @@ final class SeparateApp implements AutoCloseable {
 
     /** Creates an entry through the REST API and returns its id (a slug of the title). */
     String create(String title, String body) {
-        Api.Response created = api().post("/api/entries", "editor1", Api.json(Map.of("title", title,
-                "timeline", BenchmarkEntries.TIMELINE, "date", "1950", "body", body)));
+        Api.Response created = api().post(
+                        "/api/entries",
+                        "editor1",
+                        Api.json(Map.of(
+                                "title", title, "timeline", BenchmarkEntries.TIMELINE, "date", "1950", "body", body)));
         if (created.status() != 201) {
-            throw new IllegalStateException("could not create '" + title + "': " + created.status() + " "
-                    + created.text());
+            throw new IllegalStateException(
+                    "could not create '" + title + "': " + created.status() + " " + created.text());
         }
         return created.json().get("id").asText();
     }
 
     /** A revise through the REST API that must succeed: one client, so nobody else moves the entry on. */
     void revise(String id, long base, String body) {
-        Api.Response revised = api().put("/api/entries/" + id, "editor2", Api.json(Map.of("baseRevision", base,
-                "changes", Map.of("body", body))));
+        Api.Response revised = api().put(
+                        "/api/entries/" + id,
+                        "editor2",
+                        Api.json(Map.of("baseRevision", base, "changes", Map.of("body", body))));
         if (revised.status() != 200) {
-            throw new IllegalStateException("revise of " + id + " on " + base + ": " + revised.status() + " "
-                    + revised.text());
+            throw new IllegalStateException(
+                    "revise of " + id + " on " + base + ": " + revised.status() + " " + revised.text());
         }
     }
 
@@ -103,13 +106,15 @@ final class SeparateApp implements AutoCloseable {
     /** Bytes in the folder's files, as the file system lists them. */
     static long folderBytes(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException gone) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException gone) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         }
     }
 
@@ -117,7 +122,8 @@ final class SeparateApp implements AutoCloseable {
         if (Files.exists(log)) {
             List<String> lines = Files.readAllLines(log);
             BenchmarkProgress.say("the app process's log ended with:");
-            lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()).forEach(System.err::println);
+            lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size())
+                    .forEach(System.err::println);
         }
     }
 }

@@ -39,7 +39,8 @@ final class WordBody {
     String text() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            body.append(i == 0 ? "" : i % WORDS_PER_PARAGRAPH == 0 ? "\n\n" : " ").append(words.get(i));
+            body.append(i == 0 ? "" : i % WORDS_PER_PARAGRAPH == 0 ? "\n\n" : " ")
+                    .append(words.get(i));
         }
         return body.toString();
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.RunningApp;
@@ -36,8 +35,12 @@ class ReadmeExamplesTest {
                 for (String command : commands) {
                     String run = command.replace("localhost:8080", "127.0.0.1:" + port);
                     Result result = bash(run + " -o /dev/null -w '%{http_code}'");
-                    assertThat(result.exit()).as(round + ": " + command + "\n" + result.output()).isZero();
-                    assertThat(result.output().strip()).as(round + ": " + command).matches("2\\d\\d");
+                    assertThat(result.exit())
+                            .as(round + ": " + command + "\n" + result.output())
+                            .isZero();
+                    assertThat(result.output().strip())
+                            .as(round + ": " + command)
+                            .matches("2\\d\\d");
                 }
             }
         }
@@ -64,12 +67,13 @@ class ReadmeExamplesTest {
     }
 
     private static Result bash(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("bash", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 }

@@ -81,8 +81,9 @@ class HistoryMapsPageParserFailureTest {
         PageParseException failure = failureOf(SeedPages.stalinAndMaoWithoutLine(5));
 
         assertThat(failure.lineNumber()).isEqualTo(4);
-        assertThat(failure).hasMessageStartingWith("line 4: no date line: expected a date under the title, found"
-                + " 'Andrei Gromyko");
+        assertThat(failure)
+                .hasMessageStartingWith(
+                        "line 4: no date line: expected a date under the title, found" + " 'Andrei Gromyko");
     }
 
     @Test
@@ -129,12 +130,13 @@ class HistoryMapsPageParserFailureTest {
 
     @Test
     void refusesADateLineRunningIntoTheHeading() {
-        PageParseException failure = failureOf(SeedPages.stalinAndMaoWithoutLine(6).replace(
-                SeedPages.stalinAndMao().split("\n")[3] + "\n", ""));
+        PageParseException failure = failureOf(SeedPages.stalinAndMaoWithoutLine(6)
+                .replace(SeedPages.stalinAndMao().split("\n")[3] + "\n", ""));
 
         assertThat(failure.lineNumber()).isEqualTo(5);
-        assertThat(failure).hasMessage("line 5: cannot place 'Stalin and Mao': the date line (line 4) must be"
-                + " followed by a blank line");
+        assertThat(failure)
+                .hasMessage("line 5: cannot place 'Stalin and Mao': the date line (line 4) must be"
+                        + " followed by a blank line");
     }
 
     @Test
@@ -142,8 +144,9 @@ class HistoryMapsPageParserFailureTest {
         PageParseException failure = failureOf(SeedPages.stalinAndMaoWithLine(19, "Last Updated: Tue Jan 02 2023"));
 
         assertThat(failure.lineNumber()).isEqualTo(19);
-        assertThat(failure).hasMessage("line 19: 'Last Updated: Tue Jan 02 2023' has no date of the form"
-                + " 'Last Updated: Mon Jan 02 2023'");
+        assertThat(failure)
+                .hasMessage("line 19: 'Last Updated: Tue Jan 02 2023' has no date of the form"
+                        + " 'Last Updated: Mon Jan 02 2023'");
     }
 
     @Test

@@ -29,9 +29,12 @@ class HistoryMapsPageParserTest {
         assertThat(content.timeline()).isEqualTo("Korean War");
         assertThat(content.title()).isEqualTo("Stalin and Mao");
         assertThat(content.image().url()).isNull();
-        assertThat(content.image().caption()).isEqualTo(imageLine.substring(0, mark).trim())
-                .startsWith("Andrei Gromyko (in dark military cap)").endsWith("during Kim's visit to Moscow.");
-        assertThat(content.image().attribution()).isEqualTo(imageLine.substring(mark))
+        assertThat(content.image().caption())
+                .isEqualTo(imageLine.substring(0, mark).trim())
+                .startsWith("Andrei Gromyko (in dark military cap)")
+                .endsWith("during Kim's visit to Moscow.");
+        assertThat(content.image().attribution())
+                .isEqualTo(imageLine.substring(mark))
                 .isEqualTo("©Image Attribution forthcoming. Image belongs to the respective owner(s).");
         assertThat(content.date()).isEqualTo(HistoricalDate.of(1950, 4, 1));
         assertThat(content.date().precision()).isEqualTo(DatePrecision.DAY);
@@ -48,8 +51,17 @@ class HistoryMapsPageParserTest {
     void dropsEverythingFromTheLastUpdatedStampOn() {
         String body = HistoryMapsPageParser.parse(SEED).content().body();
 
-        assertThat(body).doesNotContain("Last Updated", "HistoryMaps Shop", "Shop Now", "Donate", "Support Page",
-                "What's New", "Herodotus", "History of Afghanistan", "History of Albania");
+        assertThat(body)
+                .doesNotContain(
+                        "Last Updated",
+                        "HistoryMaps Shop",
+                        "Shop Now",
+                        "Donate",
+                        "Support Page",
+                        "What's New",
+                        "Herodotus",
+                        "History of Afghanistan",
+                        "History of Albania");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,9 +73,18 @@ class HistoryMapsPageParserTest {
             c. 1200                    | 1200 |      |      | YEAR  | true  | false | c. 1200
             1950 Jun 25 - 1953 Jul 27  | 1950 | 6    | 25   | DAY   | false | true  | 1950 Jun 25 - 1953 Jul 27
             """)
-    void readsEachDateFormWithItsPrecision(String line, int year, Integer month, Integer day, DatePrecision precision,
-                                           boolean circa, boolean range, String display) {
-        HistoricalDate date = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithLine(5, line)).content().date();
+    void readsEachDateFormWithItsPrecision(
+            String line,
+            int year,
+            Integer month,
+            Integer day,
+            DatePrecision precision,
+            boolean circa,
+            boolean range,
+            String display) {
+        HistoricalDate date = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithLine(5, line))
+                .content()
+                .date();
 
         assertThat(date.year()).isEqualTo(year);
         assertThat(date.month()).isEqualTo(month);
@@ -90,15 +111,18 @@ class HistoryMapsPageParserTest {
         assertThat(page.content().image()).isNull();
         assertThat(page.content().date().display()).isEqualTo("1950 Apr 1");
         assertThat(page.content().location().name()).isEqualTo("Moscow, Russia");
-        assertThat(page.content().body()).isEqualTo(HistoryMapsPageParser.parse(SEED).content().body());
+        assertThat(page.content().body())
+                .isEqualTo(HistoryMapsPageParser.parse(SEED).content().body());
     }
 
     @Test
     void readsAnImageLineWithOnlyACaptionOrOnlyAnAttribution() {
         Image captionOnly = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithLine(4, "Kim Il Song in Moscow"))
-                .content().image();
+                .content()
+                .image();
         Image attributionOnly = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithLine(4, "©Wikimedia Commons"))
-                .content().image();
+                .content()
+                .image();
 
         assertThat(captionOnly).isEqualTo(new Image(null, "Kim Il Song in Moscow", null));
         assertThat(attributionOnly).isEqualTo(new Image(null, null, "©Wikimedia Commons"));
@@ -172,9 +196,16 @@ class HistoryMapsPageParserTest {
         String loose = "\n\nKorean War\n\n\n\nStalin and Mao\n\n\n1950 Apr 1\n\n\n\nStalin and Mao\n\n\n\n"
                 + "Moscow, Russia\n\n\n\n\nFirst.\n\n\n\n\nSecond.\n\n\n\nLast Updated: Mon Jan 02 2023\n";
 
-        HistoryMapsPage expected = new HistoryMapsPage(new EntryContent("Stalin and Mao", "Korean War",
-                HistoricalDate.of(1950, 4, 1), new Location("Moscow, Russia", null, null), null, "First.\n\nSecond.",
-                List.of()), LocalDate.of(2023, 1, 2));
+        HistoryMapsPage expected = new HistoryMapsPage(
+                new EntryContent(
+                        "Stalin and Mao",
+                        "Korean War",
+                        HistoricalDate.of(1950, 4, 1),
+                        new Location("Moscow, Russia", null, null),
+                        null,
+                        "First.\n\nSecond.",
+                        List.of()),
+                LocalDate.of(2023, 1, 2));
         assertThat(HistoryMapsPageParser.parse(loose)).isEqualTo(expected);
         assertThat(HistoryMapsPageParser.parse(tight.replace("1950 Apr 1\nStalin", "1950 Apr 1\n\nStalin")))
                 .isEqualTo(expected);
@@ -189,10 +220,12 @@ class HistoryMapsPageParserTest {
 
     @Test
     void readsNoLocationWhenTheFirstBlockEndsLikeASentence() {
-        EntryContent content = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithoutLine(9)).content();
+        EntryContent content = HistoryMapsPageParser.parse(SeedPages.stalinAndMaoWithoutLine(9))
+                .content();
 
         assertThat(content.location()).isNull();
-        assertThat(content.body()).isEqualTo(HistoryMapsPageParser.parse(SEED).content().body());
+        assertThat(content.body())
+                .isEqualTo(HistoryMapsPageParser.parse(SEED).content().body());
     }
 
     @Test
@@ -234,7 +267,8 @@ class HistoryMapsPageParserTest {
 
     @Test
     void readsAPageWithNoBodyAndNoStamp() {
-        EntryContent content = HistoryMapsPageParser.parse("Korean War\n\nStalin and Mao\n1950 Apr 1\n").content();
+        EntryContent content = HistoryMapsPageParser.parse("Korean War\n\nStalin and Mao\n1950 Apr 1\n")
+                .content();
 
         assertThat(content.location()).isNull();
         assertThat(content.body()).isEmpty();

@@ -2,9 +2,9 @@ package org.palimpsest.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,12 +13,11 @@ import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.RunningApp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 class ImportApiTest {
 
     @TempDir
     static Path dataDir;
+
     static RunningApp app;
     static Api api;
 
@@ -65,14 +64,19 @@ class ImportApiTest {
         assertThat(seed.get("title").asText()).isEqualTo("Stalin and Mao");
         assertThat(seed.get("date").get("display").asText()).isEqualTo("1950 Apr 1");
         assertThat(seed.get("location").get("name").asText()).isEqualTo("Moscow, Russia");
-        assertThat(seed.get("image").get("caption").asText()).startsWith("Andrei Gromyko").endsWith("visit to Moscow.");
+        assertThat(seed.get("image").get("caption").asText())
+                .startsWith("Andrei Gromyko")
+                .endsWith("visit to Moscow.");
         assertThat(seed.get("image").get("attribution").asText())
                 .isEqualTo("©Image Attribution forthcoming. Image belongs to the respective owner(s).");
-        assertThat(seed.get("body").asText()).startsWith("By 1949, South Korean")
-                .endsWith("preparations for war accelerated.").doesNotContain("HistoryMaps Shop");
+        assertThat(seed.get("body").asText())
+                .startsWith("By 1949, South Korean")
+                .endsWith("preparations for war accelerated.")
+                .doesNotContain("HistoryMaps Shop");
         assertThat(seed.get("body").asText().split("\n\n")).hasSize(3);
         assertThat(seed.get("sourceUpdated").asText()).isEqualTo("2023-01-02");
-        JsonNode history = api.get("/api/entries/stalin-and-mao/revisions").json().get("content");
+        JsonNode history =
+                api.get("/api/entries/stalin-and-mao/revisions").json().get("content");
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("kind").asText()).isEqualTo("IMPORT");
         assertThat(history.get(0).get("author").asText()).isEqualTo("importer");
@@ -89,7 +93,10 @@ class ImportApiTest {
         assertThat(entry.get("body").asText())
                 .isEqualTo("Task Force Smith met the KPA’s 4th Division — 「初戦」 😀.\n\nIt fell back.");
         assertThat(entry.get("image").get("attribution").asText()).isEqualTo("©US Army");
-        JsonNode revision = api.get("/api/entries/battle-of-osan/revisions").json().get("content").get(0);
+        JsonNode revision = api.get("/api/entries/battle-of-osan/revisions")
+                .json()
+                .get("content")
+                .get(0);
         assertThat(revision.get("kind").asText()).isEqualTo("IMPORT");
         assertThat(revision.get("author").asText()).isEqualTo("editor1");
     }
@@ -103,7 +110,11 @@ class ImportApiTest {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("id").asText()).isEqualTo(id);
-        assertThat(api.get("/api/entries/" + id + "/revisions").json().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/entries/" + id + "/revisions")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -116,7 +127,8 @@ class ImportApiTest {
         Response imported = importPage(renamed);
 
         JsonNode original = api.get("/api/entries/stalin-and-mao").json();
-        JsonNode copy = api.get("/api/entries/" + imported.json().get("id").asText()).json();
+        JsonNode copy =
+                api.get("/api/entries/" + imported.json().get("id").asText()).json();
         for (String field : new String[] {"title", "date", "location", "image", "body", "sources", "sourceUpdated"}) {
             assertThat(copy.get(field)).as(field).isEqualTo(original.get(field));
         }
@@ -163,7 +175,8 @@ class ImportApiTest {
 
         assertThat(importPage("").status()).isEqualTo(422);
         assertThat(importPage("Korean War\n\n").status()).isEqualTo(422);
-        assertThat(importPage("Korean War\n\nNo Date Here\n\nJust text.").status()).isEqualTo(422);
+        assertThat(importPage("Korean War\n\nNo Date Here\n\nJust text.").status())
+                .isEqualTo(422);
         byte[] binary = {0x00, (byte) 0xFF, 0x10, (byte) 0xC3, 0x28};
         Response binaryRefused = api.post("/api/imports", "editor1", "text/plain", binary);
         assertThat(binaryRefused.status()).isEqualTo(422);
@@ -171,7 +184,8 @@ class ImportApiTest {
         Response huge = importPage(OSAN + "x".repeat(1024 * 1024));
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.isProblem()).isTrue();
-        assertThat(api.post("/api/imports", null, "text/plain", OSAN.getBytes(StandardCharsets.UTF_8)).status())
+        assertThat(api.post("/api/imports", null, "text/plain", OSAN.getBytes(StandardCharsets.UTF_8))
+                        .status())
                 .isEqualTo(401);
 
         assertThat(api.get("/api/entries").json().get("totalElements").asLong()).isEqualTo(before);
@@ -184,7 +198,10 @@ class ImportApiTest {
         String body = part(boundary, "a.txt", good) + part(boundary, "b.txt", "not a page")
                 + part(boundary, "c.txt", good) + "--" + boundary + "--\r\n";
 
-        Response results = api.post("/api/imports/bulk", "editor2", "multipart/form-data; boundary=" + boundary,
+        Response results = api.post(
+                "/api/imports/bulk",
+                "editor2",
+                "multipart/form-data; boundary=" + boundary,
                 body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(results.status()).as(results.text()).isEqualTo(200);

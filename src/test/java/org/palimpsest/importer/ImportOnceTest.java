@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
@@ -22,6 +21,7 @@ class ImportOnceTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path seeds;
 
@@ -50,8 +50,13 @@ class ImportOnceTest {
             assertThat(edited.status()).isEqualTo(200);
         }
         try (RunningApp app = RunningApp.embedded(dataDir, "--palimpsest.seeds-dir=" + seeds)) {
-            assertThat(app.api().get("/api/entries").json().get("totalElements").asLong()).isEqualTo(1);
-            assertThat(app.api().get("/api/entries/stalin-and-mao").json().get("title").asText())
+            assertThat(app.api().get("/api/entries").json().get("totalElements").asLong())
+                    .isEqualTo(1);
+            assertThat(app.api()
+                            .get("/api/entries/stalin-and-mao")
+                            .json()
+                            .get("title")
+                            .asText())
                     .isEqualTo("Stalin meets Mao");
             assertThat(app.api().get("/api/entries/stalin-and-mao-2").status()).isEqualTo(404);
         }
@@ -65,8 +70,8 @@ class ImportOnceTest {
             try {
                 List<Future<Api.Response>> answers = new ArrayList<>();
                 for (int i = 0; i < 6; i++) {
-                    Callable<Api.Response> importing = () -> api.post("/api/imports", "editor1", "text/plain",
-                            RANGE.getBytes(StandardCharsets.UTF_8));
+                    Callable<Api.Response> importing = () ->
+                            api.post("/api/imports", "editor1", "text/plain", RANGE.getBytes(StandardCharsets.UTF_8));
                     answers.add(pool.submit(importing));
                 }
                 int created = 0;
@@ -80,7 +85,8 @@ class ImportOnceTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(api.get("/api/entries").json().get("totalElements").asLong()).isEqualTo(1);
+            assertThat(api.get("/api/entries").json().get("totalElements").asLong())
+                    .isEqualTo(1);
         }
     }
 
@@ -89,7 +95,8 @@ class ImportOnceTest {
         try (RunningApp app = RunningApp.embedded(dataDir)) {
             Api api = app.api();
             byte[] page = RANGE.getBytes(StandardCharsets.UTF_8);
-            assertThat(api.post("/api/imports", "editor1", "text/plain", page).status()).isEqualTo(201);
+            assertThat(api.post("/api/imports", "editor1", "text/plain", page).status())
+                    .isEqualTo(201);
 
             Api.Response again = api.post("/api/imports?again=true", "editor1", "text/plain", page);
             assertThat(again.status()).isEqualTo(201);
@@ -109,8 +116,8 @@ class ImportOnceTest {
                     {"title": "Battle of the Imjin River", "timeline": "Korean War", "date": "1951 Apr 22",
                      "body": "Written here."}""").status()).isEqualTo(201);
 
-            Api.Response imported = api.post("/api/imports", "editor1", "text/plain",
-                    RANGE.getBytes(StandardCharsets.UTF_8));
+            Api.Response imported =
+                    api.post("/api/imports", "editor1", "text/plain", RANGE.getBytes(StandardCharsets.UTF_8));
             assertThat(imported.status()).isEqualTo(201);
             assertThat(imported.json().get("id").asText()).isEqualTo("battle-of-the-imjin-river-2");
         }

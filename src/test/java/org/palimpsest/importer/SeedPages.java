@@ -11,8 +11,7 @@ final class SeedPages {
 
     static final Path STALIN_AND_MAO = Path.of("seeds", "000_1c6a75529d828652.txt");
 
-    private SeedPages() {
-    }
+    private SeedPages() {}
 
     static String stalinAndMao() {
         try {

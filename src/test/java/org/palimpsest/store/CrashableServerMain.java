@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class CrashableServerMain {
 
-    private CrashableServerMain() {
-    }
+    private CrashableServerMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         EmbeddedMongoServer server = EmbeddedMongoServer.start(Path.of(args[0]), "127.0.0.1", 0);

@@ -5,6 +5,14 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Sorts.ascending;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-
 import org.bson.Document;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Prints query and insert rates: "events of one aggregate" (Axon's load query) on the plain H2 backend, whose
@@ -38,14 +35,20 @@ public final class EmbeddedMongoBenchmark {
     private static final long QUERY_MILLIS = 2_000;
     private static final int SINGLE_INSERTS = 2_000;
 
-    private EmbeddedMongoBenchmark() {
-    }
+    private EmbeddedMongoBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path directory = Files.createTempDirectory("embedded-benchmark");
         for (int events : new int[] {15_000, 150_000}) {
-            queries("plain H2 backend (no usable index)", events, () -> new H2Backend(directory.resolve("plain-" + events + ".mv").toString()));
-            queries("embedded backend (ordered index)", events, () -> EmbeddedMongoBackend.open(directory.resolve("embedded-" + events + ".mv")));
+            queries(
+                    "plain H2 backend (no usable index)",
+                    events,
+                    () -> new H2Backend(
+                            directory.resolve("plain-" + events + ".mv").toString()));
+            queries(
+                    "embedded backend (ordered index)",
+                    events,
+                    () -> EmbeddedMongoBackend.open(directory.resolve("embedded-" + events + ".mv")));
         }
         inserts("commit before ack ON ", true, directory);
         inserts("commit before ack OFF", false, directory);
@@ -65,8 +68,11 @@ public final class EmbeddedMongoBenchmark {
                 long deadline = start + QUERY_MILLIS * 1_000_000;
                 while (queries < 3 || System.nanoTime() < deadline) {
                     String aggregate = "aggregate-" + random.nextInt(aggregates);
-                    int found = collection.find(and(eq("aggregateIdentifier", aggregate), gte("sequenceNumber", 0L)))
-                        .sort(ascending("sequenceNumber")).into(new ArrayList<>()).size();
+                    int found = collection
+                            .find(and(eq("aggregateIdentifier", aggregate), gte("sequenceNumber", 0L)))
+                            .sort(ascending("sequenceNumber"))
+                            .into(new ArrayList<>())
+                            .size();
                     if (found != EVENTS_PER_AGGREGATE) {
                         throw new IllegalStateException(aggregate + " has " + found + " events");
                     }
@@ -104,9 +110,11 @@ public final class EmbeddedMongoBenchmark {
 
     private static MongoCollection<Document> eventsCollection(MongoClient client) {
         MongoCollection<Document> collection = client.getDatabase("benchmark").getCollection("events");
-        collection.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"),
-            new IndexOptions().unique(true).name("uniqueAggregateIndex"));
-        collection.createIndex(Indexes.ascending("timestamp", "sequenceNumber"), new IndexOptions().name("orderedEventStreamIndex"));
+        collection.createIndex(
+                Indexes.ascending("aggregateIdentifier", "sequenceNumber"),
+                new IndexOptions().unique(true).name("uniqueAggregateIndex"));
+        collection.createIndex(
+                Indexes.ascending("timestamp", "sequenceNumber"), new IndexOptions().name("orderedEventStreamIndex"));
         return collection;
     }
 
@@ -127,11 +135,17 @@ public final class EmbeddedMongoBenchmark {
 
     private static Document event(int aggregate, long sequence) {
         return new Document("aggregateIdentifier", "aggregate-" + aggregate)
-            .append("sequenceNumber", sequence)
-            .append("timestamp", java.time.Instant.ofEpochMilli(1_700_000_000_000L + aggregate * 1_000L + sequence).toString())
-            .append("eventIdentifier", aggregate + "-" + sequence)
-            .append("payloadType", "org.palimpsest.entry.api.EntryRevisedEvent")
-            .append("serializedPayload", "{\"entryId\":\"" + aggregate + "\",\"changes\":[\"title\",\"body\"],\"revision\":" + sequence + "}");
+                .append("sequenceNumber", sequence)
+                .append(
+                        "timestamp",
+                        java.time.Instant.ofEpochMilli(1_700_000_000_000L + aggregate * 1_000L + sequence)
+                                .toString())
+                .append("eventIdentifier", aggregate + "-" + sequence)
+                .append("payloadType", "org.palimpsest.entry.api.EntryRevisedEvent")
+                .append(
+                        "serializedPayload",
+                        "{\"entryId\":\"" + aggregate + "\",\"changes\":[\"title\",\"body\"],\"revision\":" + sequence
+                                + "}");
     }
 
     private static String hostAndPort(MongoServer server) {
@@ -142,7 +156,13 @@ public final class EmbeddedMongoBenchmark {
     private static void report(String what, String unit, double[] rates) {
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        System.out.printf("%-75s median %,10.1f %s   runs %s%n", what, sorted[RUNS / 2], unit,
-            Arrays.stream(rates).mapToObj(rate -> String.format("%,.1f", rate)).toList());
+        System.out.printf(
+                "%-75s median %,10.1f %s   runs %s%n",
+                what,
+                sorted[RUNS / 2],
+                unit,
+                Arrays.stream(rates)
+                        .mapToObj(rate -> String.format("%,.1f", rate))
+                        .toList());
     }
 }

@@ -2,6 +2,15 @@ package org.palimpsest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -17,20 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 
 class EmbeddedMongoDurabilityTest {
 
@@ -61,35 +59,45 @@ class EmbeddedMongoDurabilityTest {
 
     private void writeKillAndCheck(Write write) throws Exception {
         Path file = directory.resolve("crash.mv");
-        Process process = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-            CrashableServerMain.class.getName(), file.toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        Process process = new ProcessBuilder(
+                        javaExecutable(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashableServerMain.class.getName(),
+                        file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         try (MongoClient client = clientFor(firstLine(process))) {
             MongoCollection<Document> events = client.getDatabase("palimpsest").getCollection("events");
-            events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
+            events.createIndex(
+                    Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
             writeUntilKilled(event -> write.insert(client, events, event), acknowledged, process);
         }
 
         assertThat(acknowledged).hasSizeGreaterThan(100);
         try (EmbeddedMongoServer reopened = EmbeddedMongoServer.start(file, "127.0.0.1", 0);
-             MongoClient client = MongoClients.create(reopened.connectionString())) {
+                MongoClient client = MongoClients.create(reopened.connectionString())) {
             MongoCollection<Document> events = client.getDatabase("palimpsest").getCollection("events");
-            List<String> stored = events.find().map(event -> event.getString("_id")).into(new ArrayList<>());
+            List<String> stored =
+                    events.find().map(event -> event.getString("_id")).into(new ArrayList<>());
             assertThat(stored).containsAll(acknowledged);
             for (int writer = 0; writer < WRITERS; writer++) {
                 String aggregate = "writer-" + writer;
-                long throughIndex = events.countDocuments(Filters.and(Filters.eq("aggregateIdentifier", aggregate),
-                    Filters.gte("sequenceNumber", 0)));
-                long scanned = stored.stream().filter(id -> id.startsWith(aggregate + "-")).count();
-                assertThat(throughIndex).as("documents of %s found through the index", aggregate).isEqualTo(scanned);
+                long throughIndex = events.countDocuments(
+                        Filters.and(Filters.eq("aggregateIdentifier", aggregate), Filters.gte("sequenceNumber", 0)));
+                long scanned = stored.stream()
+                        .filter(id -> id.startsWith(aggregate + "-"))
+                        .count();
+                assertThat(throughIndex)
+                        .as("documents of %s found through the index", aggregate)
+                        .isEqualTo(scanned);
             }
         }
     }
 
     private static void writeUntilKilled(Consumer<Document> insert, Set<String> acknowledged, Process process)
-        throws InterruptedException {
+            throws InterruptedException {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicInteger running = new AtomicInteger(WRITERS);
         for (int writer = 0; writer < WRITERS; writer++) {
@@ -99,7 +107,8 @@ class EmbeddedMongoDurabilityTest {
                     for (int sequence = 0; ; sequence++) {
                         String eventId = "writer-" + id + "-" + sequence;
                         insert.accept(new Document("_id", eventId)
-                            .append("aggregateIdentifier", "writer-" + id).append("sequenceNumber", sequence));
+                                .append("aggregateIdentifier", "writer-" + id)
+                                .append("sequenceNumber", sequence));
                         acknowledged.add(eventId);
                     }
                 } catch (RuntimeException killed) {
@@ -111,21 +120,25 @@ class EmbeddedMongoDurabilityTest {
         process.destroyForcibly();
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         writers.shutdown();
-        assertThat(writers.awaitTermination(15, TimeUnit.SECONDS)).as("writers stopped by the kill").isTrue();
+        assertThat(writers.awaitTermination(15, TimeUnit.SECONDS))
+                .as("writers stopped by the kill")
+                .isTrue();
         assertThat(running).hasValue(0);
     }
 
     private static MongoClient clientFor(String connectionString) {
         return MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(connectionString))
-            .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS))
-            .applyToSocketSettings(socket -> socket.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
-            .retryWrites(false)
-            .build());
+                .applyConnectionString(new ConnectionString(connectionString))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS))
+                .applyToSocketSettings(
+                        socket -> socket.connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS))
+                .retryWrites(false)
+                .build());
     }
 
     private static String firstLine(Process process) throws Exception {
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String line;
         while ((line = output.readLine()) != null && System.nanoTime() < deadline) {
@@ -137,6 +150,7 @@ class EmbeddedMongoDurabilityTest {
     }
 
     private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
     }
 }

@@ -1,5 +1,8 @@
 package org.palimpsest.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,10 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A small HTTP client for the REST API, as a browser or script would call it. Writes do not wait for the read
@@ -33,7 +32,7 @@ public final class Api {
     private final WrittenRevisions written;
 
     Api(String base) {
-        this(base, (entryId, revision) -> { });
+        this(base, (entryId, revision) -> {});
     }
 
     Api(String base, WrittenRevisions written) {
@@ -67,13 +66,17 @@ public final class Api {
     }
 
     public Response post(String path, String user, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                user);
     }
 
     public Response post(String path, String user, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user);
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                user);
     }
 
     public Response put(String path, String user, String json) {
@@ -81,13 +84,20 @@ public final class Api {
     }
 
     public Response put(String path, String user, byte[] json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(json)), user);
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(json)),
+                user);
     }
 
     public Response send(String method, String path, String user, String header, String value, String json) {
-        return send(request(path).header("Content-Type", "application/json").header(header, value)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)), user);
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .header(header, value)
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)),
+                user);
     }
 
     public static String json(Object value) {
@@ -104,16 +114,23 @@ public final class Api {
 
     private Response send(HttpRequest.Builder builder, String user) {
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpRequest request = builder.build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            Response answer = new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            Response answer = new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Location").orElse(null), response.body());
-            if (!request.method().equals("GET") && answer.status() / 100 == 2 && answer.contentType().contains("json")) {
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+            if (!request.method().equals("GET")
+                    && answer.status() / 100 == 2
+                    && answer.contentType().contains("json")) {
                 tellWritten(answer.json());
             }
             return answer;
@@ -130,7 +147,8 @@ public final class Api {
             answer.forEach(this::tellWritten);
         } else if (answer.hasNonNull("id") && answer.hasNonNull("revision")) {
             written.written(answer.get("id").asText(), answer.get("revision").asLong());
-        } else if (answer.hasNonNull("id") && "CREATED".equals(answer.path("status").asText())) {
+        } else if (answer.hasNonNull("id")
+                && "CREATED".equals(answer.path("status").asText())) {
             written.written(answer.get("id").asText(), 1);
         }
     }

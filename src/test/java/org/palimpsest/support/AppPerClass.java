@@ -1,7 +1,6 @@
 package org.palimpsest.support;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +10,7 @@ public abstract class AppPerClass {
 
     @TempDir
     protected static Path dataDir;
+
     protected static RunningApp app;
     protected static Api api;
 

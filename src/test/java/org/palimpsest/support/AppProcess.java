@@ -28,17 +28,25 @@ public final class AppProcess {
     }
 
     /** {@code extraArgs} are application arguments ({@code --name=value}), after the defaults so that they win. */
-    public static AppProcess start(Path dataDir, Path log, String... extraArgs) throws IOException,
-            InterruptedException {
+    public static AppProcess start(Path dataDir, Path log, String... extraArgs)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "org.palimpsest.PalimpsestApplication",
-                "--server.port=" + port, "--palimpsest.data-dir=" + dataDir, "--palimpsest.mongodb-uri=",
-                "--palimpsest.seeds-dir=target/no-seeds", "--spring.jmx.enabled=false"));
+                "--server.port=" + port,
+                "--palimpsest.data-dir=" + dataDir,
+                "--palimpsest.mongodb-uri=",
+                "--palimpsest.seeds-dir=target/no-seeds",
+                "--spring.jmx.enabled=false"));
         command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         AppProcess app = new AppProcess(process, port);
         app.awaitHealthy(Duration.ofSeconds(90));
         return app;
@@ -76,8 +84,10 @@ public final class AppProcess {
                 throw new IllegalStateException("the app process exited with " + process.exitValue());
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/actuator/health"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(api.base() + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }

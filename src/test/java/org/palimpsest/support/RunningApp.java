@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
-
+import java.util.Map;
 import org.palimpsest.PalimpsestApplication;
 import org.palimpsest.system.projection.ReadModelCatchUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -43,8 +42,10 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp onMongo(String uri, String database, String... extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--palimpsest.mongodb-uri=" + uri,
-                "--palimpsest.database=" + database, "--palimpsest.demo-accounts=true"));
+        List<String> args = new ArrayList<>(List.of(
+                "--palimpsest.mongodb-uri=" + uri,
+                "--palimpsest.database=" + database,
+                "--palimpsest.demo-accounts=true"));
         args.addAll(List.of(extraArgs));
         return start(args);
     }
@@ -59,7 +60,8 @@ public final class RunningApp implements AutoCloseable {
             options.put(option[0], option.length > 1 ? option[1] : "");
         }
         String[] commandLine = options.entrySet().stream()
-                .map(option -> "--" + option.getKey() + "=" + option.getValue()).toArray(String[]::new);
+                .map(option -> "--" + option.getKey() + "=" + option.getValue())
+                .toArray(String[]::new);
         return new RunningApp(new SpringApplicationBuilder(PalimpsestApplication.class).run(commandLine));
     }
 

@@ -3,10 +3,11 @@ package org.palimpsest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -19,9 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.palimpsest.system.axon.AxonObjectMapper;
 import org.palimpsest.text.TextPatch.Hunk;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 class TextDiffTest {
 
     /** Axon's and the read models' mapper: a patch's derived "empty" flag is ignored on reading. */
@@ -31,7 +29,8 @@ class TextDiffTest {
      * Plain Jackson writes every surrogate as a \\u escape, so a JSON round trip alone cannot notice a split pair;
      * this one writes pairs as real UTF-8 (as BSON stores them) and can escape only lone halves.
      */
-    private static final ObjectMapper UTF8_JSON = AxonObjectMapper.create().rebuild()
+    private static final ObjectMapper UTF8_JSON = AxonObjectMapper.create()
+            .rebuild()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
@@ -146,7 +145,10 @@ class TextDiffTest {
         TextPatch patch = TextDiff.between(base, result);
 
         byte[] json = UTF8_JSON.writeValueAsBytes(patch);
-        String decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(json)).toString();
+        String decoded = StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(json))
+                .toString();
         TextPatch restored = UTF8_JSON.readValue(decoded.getBytes(StandardCharsets.UTF_8), TextPatch.class);
 
         assertThat(decoded).as("surrogates travel as UTF-8, not as \\u escapes").doesNotContainIgnoringCase("\\uD");
@@ -174,7 +176,9 @@ class TextDiffTest {
             assertThat(isWellFormed(hunk.delete())).as("delete of %s", hunk).isTrue();
             assertThat(isWellFormed(hunk.insert())).as("insert of %s", hunk).isTrue();
             assertThat(splitsPair(base, hunk.at())).as("start of %s", hunk).isFalse();
-            assertThat(splitsPair(base, hunk.at() + hunk.delete().length())).as("end of %s", hunk).isFalse();
+            assertThat(splitsPair(base, hunk.at() + hunk.delete().length()))
+                    .as("end of %s", hunk)
+                    .isFalse();
         }
     }
 
@@ -202,8 +206,10 @@ class TextDiffTest {
     /** Pairs of texts: unrelated, or the second an edit of the first, over alphabets that share surrogate halves. */
     @Provide
     Arbitrary<Tuple2<String, String>> textPairs() {
-        Arbitrary<Tuple2<String, String>> unrelated = Combinators.combine(texts(), texts()).as(Tuple::of);
-        Arbitrary<Tuple2<String, String>> edited = texts().flatMap(base -> edits(base).map(result -> Tuple.of(base, result)));
+        Arbitrary<Tuple2<String, String>> unrelated =
+                Combinators.combine(texts(), texts()).as(Tuple::of);
+        Arbitrary<Tuple2<String, String>> edited =
+                texts().flatMap(base -> edits(base).map(result -> Tuple.of(base, result)));
         return Arbitraries.oneOf(unrelated, edited, edited);
     }
 
@@ -218,7 +224,8 @@ class TextDiffTest {
     }
 
     private static Arbitrary<String> texts() {
-        return Arbitraries.oneOf(codePoints().list().ofMaxSize(40), codePoints().list().ofMaxSize(300))
+        return Arbitraries.oneOf(
+                        codePoints().list().ofMaxSize(40), codePoints().list().ofMaxSize(300))
                 .map(TextDiffTest::string);
     }
 
@@ -248,7 +255,9 @@ class TextDiffTest {
     }
 
     private static boolean splitsPair(String text, int index) {
-        return index > 0 && index < text.length()
-                && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+        return index > 0
+                && index < text.length()
+                && Character.isHighSurrogate(text.charAt(index - 1))
+                && Character.isLowSurrogate(text.charAt(index));
     }
 }

@@ -1,16 +1,14 @@
 package org.palimpsest.entry.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.palimpsest.text.TextDiff;
 import org.palimpsest.text.TextPatch;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * Exactly what a revision changed, as stored in its event: the new value of each field recorded
@@ -19,8 +17,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * {@code null} component did not change. The components are the stored shape; what they mean comes from the
  * field model ({@link #asMap}).
  */
-public record EntryChanges(String title, String timeline, HistoricalDate date, Location location, Image image,
-                           TextPatch body, List<Source> sources, Set<EntryField> cleared) {
+public record EntryChanges(
+        String title,
+        String timeline,
+        HistoricalDate date,
+        Location location,
+        Image image,
+        TextPatch body,
+        List<Source> sources,
+        Set<EntryField> cleared) {
 
     public EntryChanges {
         cleared = cleared == null ? Set.of() : Set.copyOf(cleared);
@@ -59,10 +64,15 @@ public record EntryChanges(String title, String timeline, HistoricalDate date, L
                 recorded.put(field, value.value());
             }
         });
-        return new EntryChanges((String) recorded.get(EntryField.TITLE), (String) recorded.get(EntryField.TIMELINE),
-                (HistoricalDate) recorded.get(EntryField.DATE), (Location) recorded.get(EntryField.LOCATION),
-                (Image) recorded.get(EntryField.IMAGE), (TextPatch) recorded.get(EntryField.BODY),
-                (List<Source>) recorded.get(EntryField.SOURCES), cleared);
+        return new EntryChanges(
+                (String) recorded.get(EntryField.TITLE),
+                (String) recorded.get(EntryField.TIMELINE),
+                (HistoricalDate) recorded.get(EntryField.DATE),
+                (Location) recorded.get(EntryField.LOCATION),
+                (Image) recorded.get(EntryField.IMAGE),
+                (TextPatch) recorded.get(EntryField.BODY),
+                (List<Source>) recorded.get(EntryField.SOURCES),
+                cleared);
     }
 
     /** The change of each field that changed, in field order. */

@@ -9,8 +9,14 @@ import java.util.Map;
  * and {@code image} may be absent; {@code body} is Markdown with paragraphs separated by blank lines, kept
  * exactly as written.
  */
-public record EntryContent(String title, String timeline, HistoricalDate date, Location location, Image image,
-                           String body, List<Source> sources) {
+public record EntryContent(
+        String title,
+        String timeline,
+        HistoricalDate date,
+        Location location,
+        Image image,
+        String body,
+        List<Source> sources) {
 
     public EntryContent {
         body = body == null ? "" : body;
@@ -36,9 +42,13 @@ public record EntryContent(String title, String timeline, HistoricalDate date, L
 
     @SuppressWarnings("unchecked")
     static EntryContent of(Map<EntryField, Object> values) {
-        return new EntryContent((String) values.get(EntryField.TITLE), (String) values.get(EntryField.TIMELINE),
-                (HistoricalDate) values.get(EntryField.DATE), (Location) values.get(EntryField.LOCATION),
-                (Image) values.get(EntryField.IMAGE), (String) values.get(EntryField.BODY),
+        return new EntryContent(
+                (String) values.get(EntryField.TITLE),
+                (String) values.get(EntryField.TIMELINE),
+                (HistoricalDate) values.get(EntryField.DATE),
+                (Location) values.get(EntryField.LOCATION),
+                (Image) values.get(EntryField.IMAGE),
+                (String) values.get(EntryField.BODY),
                 (List<Source>) values.get(EntryField.SOURCES));
     }
 

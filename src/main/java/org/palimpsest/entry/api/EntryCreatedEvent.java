@@ -2,7 +2,6 @@ package org.palimpsest.entry.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,8 +10,16 @@ import org.axonframework.serialization.Revision;
  * this event added {@code importKey}; stored revision-1 events get it from {@code EntryCreatedEventUpcaster}.
  */
 @Revision("2")
-public record EntryCreatedEvent(String entryId, EntryContent content, RevisionKind kind, String author, Instant at,
-                                String summary, int size, LocalDate sourceUpdated, String importKey) {
+public record EntryCreatedEvent(
+        String entryId,
+        EntryContent content,
+        RevisionKind kind,
+        String author,
+        Instant at,
+        String summary,
+        int size,
+        LocalDate sourceUpdated,
+        String importKey) {
 
     public long revision() {
         return 1;

@@ -15,7 +15,8 @@ public record EntryEdit(Map<EntryField, FieldChange> changes) {
         copy.putAll(changes);
         copy.forEach((field, change) -> {
             if (change instanceof FieldChange.Removed && !field.removable()) {
-                throw new InvalidEntryException(field.jsonName(), field.jsonName() + ": cannot be removed, only changed");
+                throw new InvalidEntryException(
+                        field.jsonName(), field.jsonName() + ": cannot be removed, only changed");
             }
         });
         changes = Collections.unmodifiableMap(copy);

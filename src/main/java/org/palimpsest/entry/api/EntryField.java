@@ -1,5 +1,6 @@
 package org.palimpsest.entry.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,8 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 /**
  * The field model: every field of an entry, once, with its JSON name and type, whether a revision may remove
  * it, how a change to it is recorded (a new value, or a patch of its text), how it is read from an entry,
@@ -22,31 +21,60 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * The order is the order of {@link EntryContent}'s components, whose names are the JSON names.
  */
 public enum EntryField {
-
-    TITLE(String.class, Recorded.AS_VALUE, false, EntryContent::title,
+    TITLE(
+            String.class,
+            Recorded.AS_VALUE,
+            false,
+            EntryContent::title,
             value -> EntryRules.line("title", "title", (String) value, EntryRules.MAX_TITLE, true),
             value -> bytes((String) value)),
-    TIMELINE(String.class, Recorded.AS_VALUE, false, EntryContent::timeline,
+    TIMELINE(
+            String.class,
+            Recorded.AS_VALUE,
+            false,
+            EntryContent::timeline,
             value -> EntryRules.line("timeline", "timeline", (String) value, EntryRules.MAX_TIMELINE, true),
             value -> bytes((String) value)),
-    DATE(HistoricalDate.class, Recorded.AS_VALUE, false, EntryContent::date,
+    DATE(
+            HistoricalDate.class,
+            Recorded.AS_VALUE,
+            false,
+            EntryContent::date,
             value -> EntryRules.required("date", value),
             value -> value == null ? 0 : bytes(((HistoricalDate) value).display())),
-    LOCATION(Location.class, Recorded.AS_VALUE, true, EntryContent::location,
+    LOCATION(
+            Location.class,
+            Recorded.AS_VALUE,
+            true,
+            EntryContent::location,
             value -> EntryRules.location((Location) value),
             value -> value == null ? 0 : bytes(((Location) value).name())),
-    IMAGE(Image.class, Recorded.AS_VALUE, true, EntryContent::image,
+    IMAGE(
+            Image.class,
+            Recorded.AS_VALUE,
+            true,
+            EntryContent::image,
             value -> EntryRules.image((Image) value),
             value -> {
                 Image image = (Image) value;
                 return image == null ? 0 : bytes(image.url()) + bytes(image.caption()) + bytes(image.attribution());
             }),
-    BODY(String.class, Recorded.AS_TEXT_PATCH, false, EntryContent::body,
+    BODY(
+            String.class,
+            Recorded.AS_TEXT_PATCH,
+            false,
+            EntryContent::body,
             value -> EntryRules.text("body", "body", (String) value, EntryRules.MAX_BODY),
             value -> bytes((String) value)),
-    SOURCES(new TypeReference<List<Source>>() { }.getType(), Recorded.AS_VALUE, false, EntryContent::sources,
+    SOURCES(
+            new TypeReference<List<Source>>() {}.getType(),
+            Recorded.AS_VALUE,
+            false,
+            EntryContent::sources,
             value -> EntryRules.sources(sourceList(value)),
-            value -> sourceList(value).stream().mapToInt(source -> bytes(source.text()) + bytes(source.url())).sum());
+            value -> sourceList(value).stream()
+                    .mapToInt(source -> bytes(source.text()) + bytes(source.url()))
+                    .sum());
 
     /** How a revision records a change to the field. */
     public enum Recorded {
@@ -63,8 +91,13 @@ public enum EntryField {
     private final Consumer<Object> validator;
     private final ToIntFunction<Object> size;
 
-    EntryField(Type valueType, Recorded recorded, boolean removable, Function<EntryContent, Object> reader,
-               Consumer<Object> validator, ToIntFunction<Object> size) {
+    EntryField(
+            Type valueType,
+            Recorded recorded,
+            boolean removable,
+            Function<EntryContent, Object> reader,
+            Consumer<Object> validator,
+            ToIntFunction<Object> size) {
         this.valueType = valueType;
         this.recorded = recorded;
         this.removable = removable;
@@ -110,11 +143,14 @@ public enum EntryField {
     }
 
     public static Optional<EntryField> byJsonName(String name) {
-        return Arrays.stream(values()).filter(field -> field.jsonName().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(field -> field.jsonName().equals(name))
+                .findFirst();
     }
 
     public static String jsonNames() {
-        return String.join(", ", Arrays.stream(values()).map(EntryField::jsonName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(EntryField::jsonName).toList());
     }
 
     private static int bytes(String text) {

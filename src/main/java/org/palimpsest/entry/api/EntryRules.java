@@ -20,8 +20,7 @@ public final class EntryRules {
     public static final int MAX_SOURCE_TEXT = 2_000;
     public static final int MAX_SUMMARY = 500;
 
-    private EntryRules() {
-    }
+    private EntryRules() {}
 
     public static void validate(EntryContent content) {
         if (content == null) {
@@ -102,13 +101,15 @@ public final class EntryRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new InvalidEntryException(field, path + ": holds a lone UTF-16 surrogate at index " + i);
             } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                throw new InvalidEntryException(field,
-                        path + ": holds control character U+" + String.format("%04X", (int) c));
+                throw new InvalidEntryException(
+                        field, path + ": holds control character U+" + String.format("%04X", (int) c));
             }
         }
     }

@@ -4,6 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** An entry as of one revision, as the command side knows it: what a write answers. */
-public record EntryState(String entryId, long revision, EntryContent content, Instant createdAt, String createdBy,
-                         Instant updatedAt, String updatedBy, LocalDate sourceUpdated) {
-}
+public record EntryState(
+        String entryId,
+        long revision,
+        EntryContent content,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        LocalDate sourceUpdated) {}

@@ -8,8 +8,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * day, how precise it was given, whether it is approximate, and an optional end for a range. Months and
  * days are checked against the proleptic Gregorian calendar. {@code display} is always derived.
  */
-public record HistoricalDate(int year, Integer month, Integer day, DatePrecision precision, boolean circa,
-                             HistoricalDate end, String display) {
+public record HistoricalDate(
+        int year,
+        Integer month,
+        Integer day,
+        DatePrecision precision,
+        boolean circa,
+        HistoricalDate end,
+        String display) {
 
     public static final int MAX_ABS_YEAR = 100_000;
 
@@ -28,13 +34,14 @@ public record HistoricalDate(int year, Integer month, Integer day, DatePrecision
             throw new InvalidEntryException("date", "date: month " + month + " does not exist");
         }
         if (day != null && (day < 1 || day > daysIn(year, month))) {
-            throw new InvalidEntryException("date", "date: " + HistoricalDates.MONTHS.get(month - 1) + " " + year(year)
-                    + " has no day " + day);
+            throw new InvalidEntryException(
+                    "date", "date: " + HistoricalDates.MONTHS.get(month - 1) + " " + year(year) + " has no day " + day);
         }
-        DatePrecision given = day != null ? DatePrecision.DAY : month != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+        DatePrecision given =
+                day != null ? DatePrecision.DAY : month != null ? DatePrecision.MONTH : DatePrecision.YEAR;
         if (precision != null && precision != given) {
-            throw new InvalidEntryException("date", "date: precision " + precision + " does not match the fields given ("
-                    + given + ")");
+            throw new InvalidEntryException(
+                    "date", "date: precision " + precision + " does not match the fields given (" + given + ")");
         }
         precision = given;
         if (end != null) {

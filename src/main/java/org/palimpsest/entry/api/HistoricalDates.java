@@ -8,17 +8,15 @@ import java.util.regex.Pattern;
 /** The HistoryMaps text form of {@link HistoricalDate}: parsing and formatting. */
 final class HistoricalDates {
 
-    static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-            "Oct", "Nov", "Dec");
+    static final List<String> MONTHS =
+            List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     private static final Pattern CIRCA = Pattern.compile("^(?:circa|ca\\.?|c\\.?)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("\\s+[-–—]\\s+|\\s*[–—]\\s*");
     private static final Pattern POINT = Pattern.compile(
-            "(\\d{1,6})(?:\\s*(BCE|BC|CE|AD))?(?:\\s+([A-Za-z]+)\\.?(?:\\s+(\\d{1,2}))?)?",
-            Pattern.CASE_INSENSITIVE);
+            "(\\d{1,6})(?:\\s*(BCE|BC|CE|AD))?(?:\\s+([A-Za-z]+)\\.?(?:\\s+(\\d{1,2}))?)?", Pattern.CASE_INSENSITIVE);
 
-    private HistoricalDates() {
-    }
+    private HistoricalDates() {}
 
     static HistoricalDate parse(String text) {
         if (text == null || text.isBlank()) {
@@ -41,8 +39,10 @@ final class HistoricalDates {
     private static HistoricalDate point(String part, String whole, boolean circa, HistoricalDate end) {
         Matcher m = POINT.matcher(part.strip());
         if (!m.matches()) {
-            throw new InvalidEntryException("date", "date: cannot read '" + whole
-                    + "' (expected forms: 1206, 1950 Jun, 1950 Apr 1, 216 BCE Aug 2, c. 1200, 1950 Jun 25 - 1953 Jul 27)");
+            throw new InvalidEntryException(
+                    "date",
+                    "date: cannot read '" + whole
+                            + "' (expected forms: 1206, 1950 Jun, 1950 Apr 1, 216 BCE Aug 2, c. 1200, 1950 Jun 25 - 1953 Jul 27)");
         }
         int year = Integer.parseInt(m.group(1));
         String era = m.group(2);

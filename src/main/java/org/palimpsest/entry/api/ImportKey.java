@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class ImportKey {
 
-    private ImportKey() {
-    }
+    private ImportKey() {}
 
     public static String of(EntryContent page) {
         try {

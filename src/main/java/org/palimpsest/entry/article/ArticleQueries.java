@@ -3,7 +3,6 @@ package org.palimpsest.entry.article;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
 import org.palimpsest.system.projection.ReadModel;
 import org.palimpsest.system.projection.ReadModelCatchUp;
 import org.palimpsest.system.projection.RevisionsHeld;

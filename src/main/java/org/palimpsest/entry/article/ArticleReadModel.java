@@ -1,7 +1,6 @@
 package org.palimpsest.entry.article;
 
 import java.util.List;
-
 import org.palimpsest.system.projection.ReadModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,19 +1,17 @@
 package org.palimpsest.entry.article;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.bson.Document;
-import org.palimpsest.system.mongo.DocumentMapper;
-import org.palimpsest.system.projection.ProjectionWrites;
-import org.springframework.stereotype.Repository;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.palimpsest.system.mongo.DocumentMapper;
+import org.palimpsest.system.projection.ProjectionWrites;
+import org.springframework.stereotype.Repository;
 
 /** The "articles" collection: one document per entry, keyed by the entry id. */
 @Repository
@@ -37,14 +35,21 @@ class ArticleRepository {
 
     List<ArticleView> page(int page, int size) {
         List<ArticleView> views = new ArrayList<>();
-        collection().find().sort(Sorts.ascending("_id")).skip(page * size).limit(size)
+        collection()
+                .find()
+                .sort(Sorts.ascending("_id"))
+                .skip(page * size)
+                .limit(size)
                 .forEach(document -> views.add(mapper.fromDocument(document, ArticleView.class)));
         return views;
     }
 
     /** The stored revision, read without the article itself. */
     long revision(String id) {
-        Document found = collection().find(Filters.eq("_id", id)).projection(Projections.include("revision")).first();
+        Document found = collection()
+                .find(Filters.eq("_id", id))
+                .projection(Projections.include("revision"))
+                .first();
         return found == null ? 0 : found.get("revision", Number.class).longValue();
     }
 

@@ -2,9 +2,10 @@ package org.palimpsest.entry.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -22,9 +23,6 @@ import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-
 /**
  * An entry's write model: it numbers revisions without gaps and turns each accepted edit into one event
  * that holds only what changed, and answers a revise with the entry as it now stands. Fields are visible to
@@ -32,12 +30,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
  */
 @Aggregate(snapshotTriggerDefinition = "entrySnapshotTrigger", cache = "entryCache")
 @Revision("2")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class Entry {
 
     @AggregateIdentifier
     private String id;
+
     private long revision;
     private EntryContent content;
     private Instant createdAt;
@@ -46,16 +47,23 @@ class Entry {
     private String updatedBy;
     private LocalDate sourceUpdated;
 
-    Entry() {
-    }
+    Entry() {}
 
     @CommandHandler
     Entry(CreateEntryCommand command) {
         EntryRules.validate(command.content());
         EntryRules.validateSummary(command.summary());
         RevisionKind kind = command.kind() == null ? RevisionKind.CREATE : command.kind();
-        apply(new EntryCreatedEvent(command.entryId(), command.content(), kind, command.author(), command.at(),
-                command.summary(), command.content().sizeInBytes(), command.sourceUpdated(), command.importKey()));
+        apply(new EntryCreatedEvent(
+                command.entryId(),
+                command.content(),
+                kind,
+                command.author(),
+                command.at(),
+                command.summary(),
+                command.content().sizeInBytes(),
+                command.sourceUpdated(),
+                command.importKey()));
     }
 
     @CommandHandler
@@ -71,8 +79,18 @@ class Entry {
             throw new NothingChangedException(id, revision);
         }
         int size = after.sizeInBytes();
-        apply(new EntryRevisedEvent(id, revision + 1, command.baseRevision(), RevisionKind.EDIT, command.author(),
-                command.at(), command.summary(), command.minor(), changes, size, size - content.sizeInBytes()));
+        apply(new EntryRevisedEvent(
+                id,
+                revision + 1,
+                command.baseRevision(),
+                RevisionKind.EDIT,
+                command.author(),
+                command.at(),
+                command.summary(),
+                command.minor(),
+                changes,
+                size,
+                size - content.sizeInBytes()));
         return state();
     }
 

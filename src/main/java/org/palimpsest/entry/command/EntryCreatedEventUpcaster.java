@@ -1,5 +1,7 @@
 package org.palimpsest.entry.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
@@ -9,9 +11,6 @@ import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.api.RevisionKind;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Revision 1 of {@link EntryCreatedEvent} had no {@code importKey}: an imported entry gets the key of the page
@@ -35,8 +34,16 @@ class EntryCreatedEventUpcaster extends SingleEventUpcaster {
             ObjectNode event = (ObjectNode) payload;
             JsonNode content = event.path("content");
             if (RevisionKind.IMPORT.name().equals(event.path("kind").asText()) && !event.hasNonNull("importKey")) {
-                event.put("importKey", ImportKey.of(new EntryContent(content.path("title").asText(),
-                        content.path("timeline").asText(), null, null, null, null, null)));
+                event.put(
+                        "importKey",
+                        ImportKey.of(new EntryContent(
+                                content.path("title").asText(),
+                                content.path("timeline").asText(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
             } else if (!event.has("importKey")) {
                 event.putNull("importKey");
             }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -39,8 +38,7 @@ public class EntryWriter {
     }
 
     /** What an import made: a new entry, or the one that an earlier import of the same page made. */
-    public record Imported(String id, boolean existed) {
-    }
+    public record Imported(String id, boolean existed) {}
 
     /** Creates the entry under the first free slug of its title ("title", "title-2", …). */
     public EntryState create(EntryContent content, String author, String summary) {
@@ -49,8 +47,8 @@ public class EntryWriter {
         for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
             String id = EntrySlugs.candidate(slug, attempt);
             try {
-                commands.sendAndWait(new CreateEntryCommand(id, content, RevisionKind.CREATE, author, at, summary,
-                        null, null));
+                commands.sendAndWait(
+                        new CreateEntryCommand(id, content, RevisionKind.CREATE, author, at, summary, null, null));
                 return new EntryState(id, 1, content, at, author, at, author, null);
             } catch (AggregateStreamCreationException taken) {
                 // the slug belongs to another entry: try the next suffix
@@ -64,8 +62,8 @@ public class EntryWriter {
      * its created event, under the same slugs, whatever editors did to it since and on whichever node it was made;
      * of two imports at once, one creates and the other finds it. Without a key the page becomes a new entry.
      */
-    public Imported importPage(EntryContent content, String author, String summary, LocalDate sourceUpdated,
-                               String importKey) {
+    public Imported importPage(
+            EntryContent content, String author, String summary, LocalDate sourceUpdated, String importKey) {
         String slug = EntrySlugs.of(content.title() == null ? "" : content.title());
         Instant at = clock.instant();
         for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
@@ -73,8 +71,8 @@ public class EntryWriter {
             Optional<String> taken = importKeyOf(id);
             if (taken.isEmpty()) {
                 try {
-                    commands.sendAndWait(new CreateEntryCommand(id, content, RevisionKind.IMPORT, author, at, summary,
-                            sourceUpdated, importKey));
+                    commands.sendAndWait(new CreateEntryCommand(
+                            id, content, RevisionKind.IMPORT, author, at, summary, sourceUpdated, importKey));
                     return new Imported(id, false);
                 } catch (AggregateStreamCreationException raced) {
                     taken = importKeyOf(id);
@@ -87,9 +85,10 @@ public class EntryWriter {
         throw noFreeId(slug);
     }
 
-    public EntryState revise(String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
-        return commands.sendAndWait(new ReviseEntryCommand(id, baseRevision, edit, author, clock.instant(), summary,
-                minor));
+    public EntryState revise(
+            String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
+        return commands.sendAndWait(
+                new ReviseEntryCommand(id, baseRevision, edit, author, clock.instant(), summary, minor));
     }
 
     /** The entry's newest revision in the event store, whatever the read models hold yet. */

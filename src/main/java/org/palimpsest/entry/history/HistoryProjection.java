@@ -1,7 +1,7 @@
 package org.palimpsest.entry.history;
 
+import jakarta.annotation.PostConstruct;
 import java.util.EnumSet;
-
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,8 +10,6 @@ import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PostConstruct;
 
 /**
  * Keeps every revision of every entry, one document each, made from the event alone (and, at a checkpoint, from the
@@ -35,8 +33,20 @@ class HistoryProjection {
 
     @EventHandler
     void on(EntryCreatedEvent event) {
-        history.save(event.entryId(), new RevisionSummary(1, 0, event.kind(), event.author(), event.at(),
-                event.summary(), false, event.size(), event.size(), EnumSet.allOf(EntryField.class)), null,
+        history.save(
+                event.entryId(),
+                new RevisionSummary(
+                        1,
+                        0,
+                        event.kind(),
+                        event.author(),
+                        event.at(),
+                        event.summary(),
+                        false,
+                        event.size(),
+                        event.size(),
+                        EnumSet.allOf(EntryField.class)),
+                null,
                 event.content());
     }
 
@@ -49,13 +59,26 @@ class HistoryProjection {
         boolean checkpoint = HistoryRepository.checkpointAtOrBefore(event.revision()) == event.revision();
         EntryContent after = null;
         if (checkpoint) {
-            after = event.changes().applyTo(history.contentWhileProjecting(event.entryId(), event.revision() - 1)
-                    .orElseThrow(() -> new IllegalStateException("revision " + event.revision() + " of entry "
-                            + event.entryId() + " without the revisions before it")));
+            after = event.changes()
+                    .applyTo(history.contentWhileProjecting(event.entryId(), event.revision() - 1)
+                            .orElseThrow(() -> new IllegalStateException("revision " + event.revision() + " of entry "
+                                    + event.entryId() + " without the revisions before it")));
         }
-        history.save(event.entryId(), new RevisionSummary(event.revision(), event.baseRevision(), event.kind(),
-                event.author(), event.at(), event.summary(), event.minor(), event.size(), event.sizeDelta(),
-                event.changes().fields()), event.changes(), after);
+        history.save(
+                event.entryId(),
+                new RevisionSummary(
+                        event.revision(),
+                        event.baseRevision(),
+                        event.kind(),
+                        event.author(),
+                        event.at(),
+                        event.summary(),
+                        event.minor(),
+                        event.size(),
+                        event.sizeDelta(),
+                        event.changes().fields()),
+                event.changes(),
+                after);
     }
 
     @ResetHandler

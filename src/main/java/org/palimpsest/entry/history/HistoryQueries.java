@@ -3,7 +3,6 @@ package org.palimpsest.entry.history;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.system.projection.ReadModel;
 import org.palimpsest.system.projection.ReadModelCatchUp;

@@ -1,7 +1,6 @@
 package org.palimpsest.entry.history;
 
 import java.util.List;
-
 import org.palimpsest.system.projection.ReadModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +13,7 @@ class HistoryReadModel {
     static final String REVISIONS = "revisions";
     /** Where the projection once kept each entry's latest content; dropped at start. */
     static final String RETIRED_TIPS = "revision_tips";
+
     static final ReadModel MODEL = new ReadModel(NAME, List.of(REVISIONS), true);
 
     @Bean

@@ -1,22 +1,20 @@
 package org.palimpsest.entry.history;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.bson.Document;
-import org.palimpsest.entry.api.EntryChanges;
-import org.palimpsest.entry.api.EntryContent;
-import org.palimpsest.system.mongo.DocumentMapper;
-import org.palimpsest.system.projection.ProjectionWrites;
-import org.springframework.stereotype.Repository;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.palimpsest.entry.api.EntryChanges;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.system.mongo.DocumentMapper;
+import org.palimpsest.system.projection.ProjectionWrites;
+import org.springframework.stereotype.Repository;
 
 /**
  * "revisions" holds one document per revision: its summary and changes, plus the whole content every
@@ -40,9 +38,12 @@ class HistoryRepository {
 
     List<RevisionSummary> page(String entryId, int page, int size) {
         List<RevisionSummary> summaries = new ArrayList<>();
-        revisions().find(Filters.eq("entryId", entryId))
+        revisions()
+                .find(Filters.eq("entryId", entryId))
                 .projection(Projections.include("summary"))
-                .sort(Sorts.descending("revision")).skip(page * size).limit(size)
+                .sort(Sorts.descending("revision"))
+                .skip(page * size)
+                .limit(size)
                 .forEach(document -> summaries.add(summaryOf(document)));
         return summaries;
     }
@@ -52,14 +53,21 @@ class HistoryRepository {
      * documents runs an aggregation that the embedded server answers by scanning the whole collection.)
      */
     long count(String entryId) {
-        Document newest = revisions().find(Filters.eq("entryId", entryId)).projection(Projections.include("revision"))
-                .sort(Sorts.descending("revision")).limit(1).first();
+        Document newest = revisions()
+                .find(Filters.eq("entryId", entryId))
+                .projection(Projections.include("revision"))
+                .sort(Sorts.descending("revision"))
+                .limit(1)
+                .first();
         return newest == null ? 0 : newest.get("revision", Number.class).longValue();
     }
 
     Optional<RevisionSummary> summary(String entryId, long revision) {
-        return Optional.ofNullable(revisions().find(Filters.eq("_id", id(entryId, revision)))
-                .projection(Projections.include("summary")).first()).map(this::summaryOf);
+        return Optional.ofNullable(revisions()
+                        .find(Filters.eq("_id", id(entryId, revision)))
+                        .projection(Projections.include("summary"))
+                        .first())
+                .map(this::summaryOf);
     }
 
     /** Rebuilds a revision's content from the nearest checkpoint at or before it. */
@@ -67,8 +75,11 @@ class HistoryRepository {
         long checkpoint = checkpointAtOrBefore(revision);
         EntryContent content = null;
         long reached = 0;
-        for (Document document : revisions().find(Filters.and(Filters.eq("entryId", entryId),
-                Filters.gte("revision", checkpoint), Filters.lte("revision", revision)))
+        for (Document document : revisions()
+                .find(Filters.and(
+                        Filters.eq("entryId", entryId),
+                        Filters.gte("revision", checkpoint),
+                        Filters.lte("revision", revision)))
                 .sort(Sorts.ascending("revision"))) {
             Document stored = document.get("content", Document.class);
             if (stored != null) {
@@ -145,5 +156,4 @@ class HistoryRepository {
     private MongoCollection<Document> revisions() {
         return database.getCollection(HistoryReadModel.REVISIONS);
     }
-
 }

@@ -1,18 +1,16 @@
 package org.palimpsest.entry.timeline;
 
+import jakarta.annotation.PostConstruct;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import java.util.Map;
-
+import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryField;
+import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.api.FieldChange;
 import org.palimpsest.entry.api.HistoricalDate;
-import org.palimpsest.entry.api.EntryCreatedEvent;
-import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PostConstruct;
 
 /**
  * Keeps each entry's place on its timeline: created, re-dated, renamed or moved to another timeline.
@@ -36,15 +34,21 @@ class TimelineProjection {
     @EventHandler
     void on(EntryCreatedEvent event) {
         if (timelines.find(event.entryId()).isEmpty()) {
-            timelines.save(new TimelineEntry(event.entryId(), event.content().timeline(), event.content().title(),
-                    event.content().date(), 1));
+            timelines.save(new TimelineEntry(
+                    event.entryId(),
+                    event.content().timeline(),
+                    event.content().title(),
+                    event.content().date(),
+                    1));
         }
     }
 
     @EventHandler
     void on(EntryRevisedEvent event) {
-        TimelineEntry current = timelines.find(event.entryId()).orElseThrow(() -> new IllegalStateException(
-                "revision " + event.revision() + " of unknown entry " + event.entryId()));
+        TimelineEntry current = timelines
+                .find(event.entryId())
+                .orElseThrow(() -> new IllegalStateException(
+                        "revision " + event.revision() + " of unknown entry " + event.entryId()));
         if (current.revision() < event.revision()) {
             timelines.save(moved(current, event));
         }
@@ -52,10 +56,12 @@ class TimelineProjection {
 
     private static TimelineEntry moved(TimelineEntry current, EntryRevisedEvent event) {
         Map<EntryField, FieldChange> changes = event.changes().asMap();
-        return new TimelineEntry(event.entryId(),
+        return new TimelineEntry(
+                event.entryId(),
                 (String) changed(changes, EntryField.TIMELINE, current.timeline()),
                 (String) changed(changes, EntryField.TITLE, current.title()),
-                (HistoricalDate) changed(changes, EntryField.DATE, current.date()), event.revision());
+                (HistoricalDate) changed(changes, EntryField.DATE, current.date()),
+                event.revision());
     }
 
     private static Object changed(Map<EntryField, FieldChange> changes, EntryField field, Object current) {

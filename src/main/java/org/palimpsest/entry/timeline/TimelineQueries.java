@@ -1,7 +1,6 @@
 package org.palimpsest.entry.timeline;
 
 import java.util.List;
-
 import org.palimpsest.system.projection.ReadModel;
 import org.palimpsest.system.projection.RevisionsHeld;
 import org.springframework.stereotype.Service;

@@ -1,24 +1,22 @@
 package org.palimpsest.entry.timeline;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
-import org.bson.Document;
-import org.palimpsest.entry.api.HistoricalDate;
-import org.palimpsest.system.mongo.DocumentMapper;
-import org.palimpsest.system.projection.ProjectionWrites;
-import org.springframework.stereotype.Repository;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.palimpsest.entry.api.HistoricalDate;
+import org.palimpsest.system.mongo.DocumentMapper;
+import org.palimpsest.system.projection.ProjectionWrites;
+import org.springframework.stereotype.Repository;
 
 /**
  * "timeline_entries": one document per entry with its timeline, title, date and the date's sort keys,
@@ -39,7 +37,8 @@ class TimelineRepository {
 
     List<TimelineEntry> entries(String timeline) {
         List<TimelineEntry> entries = new ArrayList<>();
-        collection().find(Filters.eq("timeline", timeline))
+        collection()
+                .find(Filters.eq("timeline", timeline))
                 .sort(Sorts.ascending("sortKey", "title", "_id"))
                 .forEach(document -> entries.add(entryOf(document)));
         return entries;
@@ -47,11 +46,16 @@ class TimelineRepository {
 
     List<TimelineSummary> timelines() {
         Map<String, Span> spans = new TreeMap<>();
-        collection().find().projection(Projections.include("timeline", "date"))
+        collection()
+                .find()
+                .projection(Projections.include("timeline", "date"))
                 .forEach(document -> spans.computeIfAbsent(document.getString("timeline"), name -> new Span())
                         .add(mapper.fromDocument(document.get("date", Document.class), HistoricalDate.class)));
         return spans.entrySet().stream()
-                .map(span -> new TimelineSummary(span.getKey(), span.getValue().count, span.getValue().first.display(),
+                .map(span -> new TimelineSummary(
+                        span.getKey(),
+                        span.getValue().count,
+                        span.getValue().first.display(),
                         span.getValue().lastDisplay()))
                 .toList();
     }
@@ -79,7 +83,10 @@ class TimelineRepository {
     }
 
     private TimelineEntry entryOf(Document document) {
-        return new TimelineEntry(document.getString("_id"), document.getString("timeline"), document.getString("title"),
+        return new TimelineEntry(
+                document.getString("_id"),
+                document.getString("timeline"),
+                document.getString("title"),
                 mapper.fromDocument(document.get("date", Document.class), HistoricalDate.class),
                 document.get("revision", Number.class).longValue());
     }

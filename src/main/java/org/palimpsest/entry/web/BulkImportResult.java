@@ -11,8 +11,8 @@ record BulkImportResult(String name, String status, String id, Integer line, Str
     }
 
     static BulkImportResult failed(String name, PageParseException e) {
-        return new BulkImportResult(name, "FAILED", null, e.line().isPresent() ? e.line().getAsInt() : null,
-                e.getMessage());
+        return new BulkImportResult(
+                name, "FAILED", null, e.line().isPresent() ? e.line().getAsInt() : null, e.getMessage());
     }
 
     static BulkImportResult failed(String name, String error) {

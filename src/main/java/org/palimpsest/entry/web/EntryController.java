@@ -1,7 +1,9 @@
 package org.palimpsest.entry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.article.ArticleQueries;
 import org.palimpsest.entry.article.ArticleView;
@@ -21,10 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/entries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,24 +46,29 @@ class EntryController {
 
     @GetMapping
     @Operation(summary = "List entries by id, paged")
-    PageResponse<EntrySummaryResponse> list(@RequestParam(defaultValue = "0") int page,
-                                            @RequestParam(defaultValue = "50") int size) {
+    PageResponse<EntrySummaryResponse> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        return PageResponse.of(articles.page(page, size).stream().map(EntrySummaryResponse::of).toList(), page,
-                size, articles.count());
+        return PageResponse.of(
+                articles.page(page, size).stream().map(EntrySummaryResponse::of).toList(),
+                page,
+                size,
+                articles.count());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An entry as it stands now; its ETag is its revision")
-    ResponseEntity<EntryResponse> get(@PathVariable String id,
-                                      @Parameter(description = MIN_REVISION) @RequestParam(required = false)
-                                      Long minRevision, WebRequest request) {
+    ResponseEntity<EntryResponse> get(
+            @PathVariable String id,
+            @Parameter(description = MIN_REVISION) @RequestParam(required = false) Long minRevision,
+            WebRequest request) {
         ArticleView view;
         if (minRevision == null) {
             view = articles.find(id).orElseThrow(() -> new EntryNotFoundException(id));
         } else {
             minRevisions.check(id, minRevision);
-            view = articles.find(id, minRevision, MinRevision.WAIT).filter(found -> found.revision() >= minRevision)
+            view = articles.find(id, minRevision, MinRevision.WAIT)
+                    .filter(found -> found.revision() >= minRevision)
                     .orElseThrow(() -> new ReadModelBehindException("articles", id, minRevision));
         }
         if (request.checkNotModified(RevisionTag.of(view.revision()))) {
@@ -75,26 +78,36 @@ class EntryController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create an entry (revision 1); its id is a slug of the title",
+    @Operation(
+            summary = "Create an entry (revision 1); its id is a slug of the title",
             description = "The answer is the entry as the command made it; reads may show it a moment later "
                     + "(or ask with minRevision=1).")
     ResponseEntity<EntryResponse> create(@RequestBody CreateEntryRequest request, Authentication user) {
         EntryState created = writer.create(request.content(), user.getName(), request.summary());
         return ResponseEntity.created(URI.create("/api/entries/" + created.entryId()))
-                .eTag(RevisionTag.of(created.revision())).body(EntryResponse.of(created));
+                .eTag(RevisionTag.of(created.revision()))
+                .body(EntryResponse.of(created));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Revise an entry: send the revision you edited and only the fields that change",
+    @Operation(
+            summary = "Revise an entry: send the revision you edited and only the fields that change",
             description = "409 if baseRevision is not the current revision (the problem names it); 422 if the "
                     + "changes leave the entry as it is. If-Match may stand in for baseRevision. The answer is the "
                     + "entry as the command left it; a read right after may ask for it with minRevision.")
-    ResponseEntity<EntryResponse> revise(@PathVariable String id, @RequestBody ReviseEntryRequest request,
-                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                         Authentication user) {
+    ResponseEntity<EntryResponse> revise(
+            @PathVariable String id,
+            @RequestBody ReviseEntryRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication user) {
         long base = baseRevision(request.baseRevision(), ifMatch);
-        EntryState state = writer.revise(id, base, edits.read(request.changes()), user.getName(),
-                request.summary(), Boolean.TRUE.equals(request.minor()));
+        EntryState state = writer.revise(
+                id,
+                base,
+                edits.read(request.changes()),
+                user.getName(),
+                request.summary(),
+                Boolean.TRUE.equals(request.minor()));
         return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
     }
 

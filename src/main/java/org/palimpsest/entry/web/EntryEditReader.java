@@ -1,20 +1,18 @@
 package org.palimpsest.entry.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
-
 import org.palimpsest.entry.api.EntryEdit;
 import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.FieldChange;
 import org.palimpsest.system.web.BadRequestException;
 import org.palimpsest.system.web.InvalidRequestBodyException;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the {@code changes} object of a revise, field by field from the field model, because an explicit
@@ -37,8 +35,9 @@ class EntryEditReader {
         Iterator<Map.Entry<String, JsonNode>> fields = changes.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> given = fields.next();
-            EntryField field = EntryField.byJsonName(given.getKey()).orElseThrow(() -> new BadRequestException(
-                    "changes: unknown field '" + given.getKey() + "'; known fields are " + EntryField.jsonNames()));
+            EntryField field = EntryField.byJsonName(given.getKey())
+                    .orElseThrow(() -> new BadRequestException("changes: unknown field '" + given.getKey()
+                            + "'; known fields are " + EntryField.jsonNames()));
             edit.put(field, change(field, given.getValue()));
         }
         return new EntryEdit(edit);

@@ -1,25 +1,44 @@
 package org.palimpsest.entry.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.article.ArticleView;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 /** An entry as the API shows it: its revision, then every field of the model at the top level, then who and when. */
-record EntryResponse(String id, long revision, @JsonUnwrapped EntryContent content, Instant createdAt,
-                     String createdBy, Instant updatedAt, String updatedBy, LocalDate sourceUpdated) {
+record EntryResponse(
+        String id,
+        long revision,
+        @JsonUnwrapped EntryContent content,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        LocalDate sourceUpdated) {
 
     static EntryResponse of(ArticleView view) {
-        return new EntryResponse(view.id(), view.revision(), view.content(), view.createdAt(), view.createdBy(),
-                view.updatedAt(), view.updatedBy(), view.sourceUpdated());
+        return new EntryResponse(
+                view.id(),
+                view.revision(),
+                view.content(),
+                view.createdAt(),
+                view.createdBy(),
+                view.updatedAt(),
+                view.updatedBy(),
+                view.sourceUpdated());
     }
 
     static EntryResponse of(EntryState state) {
-        return new EntryResponse(state.entryId(), state.revision(), state.content(), state.createdAt(),
-                state.createdBy(), state.updatedAt(), state.updatedBy(), state.sourceUpdated());
+        return new EntryResponse(
+                state.entryId(),
+                state.revision(),
+                state.content(),
+                state.createdAt(),
+                state.createdBy(),
+                state.updatedAt(),
+                state.updatedBy(),
+                state.sourceUpdated());
     }
 }

@@ -6,7 +6,11 @@ import org.palimpsest.entry.article.ArticleView;
 record EntrySummaryResponse(String id, long revision, String title, String timeline, String date) {
 
     static EntrySummaryResponse of(ArticleView view) {
-        return new EntrySummaryResponse(view.id(), view.revision(), view.content().title(),
-                view.content().timeline(), view.content().date().display());
+        return new EntrySummaryResponse(
+                view.id(),
+                view.revision(),
+                view.content().title(),
+                view.content().timeline(),
+                view.content().date().display());
     }
 }

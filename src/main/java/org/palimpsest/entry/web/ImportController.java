@@ -1,10 +1,12 @@
 package org.palimpsest.entry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.palimpsest.importer.ImportResult;
 import org.palimpsest.importer.ImportService;
 import org.palimpsest.importer.PageParseException;
@@ -24,10 +26,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 @RestController
 @RequestMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Imports", description = "HistoryMaps pages in, entries out")
@@ -42,16 +40,19 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "Import one HistoryMaps page as an entry",
-            description = "201 with the new entry's id; 200 with the existing id if a page with the same timeline "
-                    + "and title was imported before, however that entry was edited since (nothing recorded); "
-                    + "again=true imports it as a new entry all the same; 422 naming the line that could not be placed.")
-    ResponseEntity<ImportResult> importPage(@RequestBody(required = false) byte[] page,
-                                            @Parameter(description = "import as a new entry even if the page was "
-                                                    + "imported before") @RequestParam(defaultValue = "false")
-                                            boolean again, Authentication user) {
-        ImportResult result = imports.importPage(page == null ? new byte[0] : page, user.getName(),
-                again);
+    @Operation(
+            summary = "Import one HistoryMaps page as an entry",
+            description =
+                    "201 with the new entry's id; 200 with the existing id if a page with the same timeline "
+                            + "and title was imported before, however that entry was edited since (nothing recorded); "
+                            + "again=true imports it as a new entry all the same; 422 naming the line that could not be placed.")
+    ResponseEntity<ImportResult> importPage(
+            @RequestBody(required = false) byte[] page,
+            @Parameter(description = "import as a new entry even if the page was " + "imported before")
+                    @RequestParam(defaultValue = "false")
+                    boolean again,
+            Authentication user) {
+        ImportResult result = imports.importPage(page == null ? new byte[0] : page, user.getName(), again);
         if (result.status() == ImportResult.Status.EXISTS) {
             return ResponseEntity.ok(result);
         }
@@ -59,7 +60,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/bulk", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import several pages (a folder's files) in one request, with a result per page",
+    @Operation(
+            summary = "Import several pages (a folder's files) in one request, with a result per page",
             description = "Send each page as a file part named 'pages', e.g. curl -F pages=@a.txt -F pages=@b.txt.")
     List<BulkImportResult> importPages(@RequestPart("pages") List<MultipartFile> pages, Authentication user) {
         List<BulkImportResult> results = new ArrayList<>();

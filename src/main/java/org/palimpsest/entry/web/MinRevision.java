@@ -1,7 +1,6 @@
 package org.palimpsest.entry.web;
 
 import java.time.Duration;
-
 import org.palimpsest.entry.command.EntryWriter;
 import org.palimpsest.system.web.BadRequestException;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,8 @@
 package org.palimpsest.entry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.palimpsest.entry.article.ArticleQueries;
 import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.entry.history.RevisionSummary;
@@ -11,10 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/entries/{id}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,10 +32,11 @@ class RevisionController {
 
     @GetMapping
     @Operation(summary = "The entry's revisions, newest first (size up to 1000)")
-    PageResponse<RevisionSummary> list(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size,
-                                       @Parameter(description = EntryController.MIN_REVISION)
-                                       @RequestParam(required = false) Long minRevision) {
+    PageResponse<RevisionSummary> list(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = EntryController.MIN_REVISION) @RequestParam(required = false) Long minRevision) {
         Paging.check(page, size);
         long total;
         if (minRevision == null) {
@@ -56,19 +56,23 @@ class RevisionController {
 
     @GetMapping("/{revision}")
     @Operation(summary = "The whole entry as it was at a revision")
-    ResponseEntity<EntryRevisionResponse> get(@PathVariable String id, @PathVariable long revision,
-                                              @Parameter(description = EntryController.MIN_REVISION)
-                                              @RequestParam(required = false) Long minRevision) {
+    ResponseEntity<EntryRevisionResponse> get(
+            @PathVariable String id,
+            @PathVariable long revision,
+            @Parameter(description = EntryController.MIN_REVISION) @RequestParam(required = false) Long minRevision) {
         if (minRevision != null) {
             minRevisions.check(id, minRevision);
             if (history.count(id, minRevision, MinRevision.WAIT) < minRevision) {
                 throw new ReadModelBehindException("history", id, minRevision);
             }
         }
-        RevisionSummary summary = history.summary(id, revision).orElseThrow(() -> articles.find(id).isEmpty()
-                ? new EntryNotFoundException(id) : new RevisionNotFoundException(id, revision));
+        RevisionSummary summary = history.summary(id, revision)
+                .orElseThrow(() -> articles.find(id).isEmpty()
+                        ? new EntryNotFoundException(id)
+                        : new RevisionNotFoundException(id, revision));
         return history.contentAt(id, revision)
-                .map(content -> ResponseEntity.ok().eTag(RevisionTag.of(revision))
+                .map(content -> ResponseEntity.ok()
+                        .eTag(RevisionTag.of(revision))
                         .body(EntryRevisionResponse.of(id, summary, content)))
                 .orElseThrow(() -> new RevisionNotFoundException(id, revision));
     }

@@ -5,8 +5,7 @@ import org.palimpsest.system.web.BadRequestException;
 /** An entry's revision as an HTTP entity tag ({@code "3"}), the one place that writes and reads them. */
 final class RevisionTag {
 
-    private RevisionTag() {
-    }
+    private RevisionTag() {}
 
     static String of(long revision) {
         return "\"" + revision + "\"";

@@ -1,7 +1,8 @@
 package org.palimpsest.entry.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-
 import org.palimpsest.entry.timeline.TimelineEntry;
 import org.palimpsest.entry.timeline.TimelineQueries;
 import org.palimpsest.entry.timeline.TimelineSummary;
@@ -12,9 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/timelines", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,8 +32,9 @@ class TimelineController {
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "A timeline's entries in historical order: BCE before CE, coarser dates first "
-            + "within a year, ties by title")
+    @Operation(
+            summary = "A timeline's entries in historical order: BCE before CE, coarser dates first "
+                    + "within a year, ties by title")
     List<TimelineEntry> entries(@PathVariable String name) {
         List<TimelineEntry> entries = timelines.entries(name);
         if (entries.isEmpty()) {

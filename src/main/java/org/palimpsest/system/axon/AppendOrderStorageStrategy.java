@@ -2,6 +2,9 @@ package org.palimpsest.system.axon;
 
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
+import com.mongodb.WriteConcern;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -9,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -17,10 +19,6 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-
-import com.mongodb.WriteConcern;
-import com.mongodb.client.FindIterable;
-import com.mongodb.client.MongoCollection;
 
 /**
  * Mongo tracking tokens find new events by timestamp, looking back only {@code lookBack}. An event is
@@ -67,15 +65,17 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
     }
 
     @Override
-    public List<? extends TrackedEventData<?>> findTrackedEvents(MongoCollection<Document> eventCollection,
-                                                                 TrackingToken lastToken, int batchSize) {
+    public List<? extends TrackedEventData<?>> findTrackedEvents(
+            MongoCollection<Document> eventCollection, TrackingToken lastToken, int batchSize) {
         return super.findTrackedEvents(limitingFinds(eventCollection, batchSize), lastToken, batchSize);
     }
 
     @SuppressWarnings("unchecked")
     private static MongoCollection<Document> limitingFinds(MongoCollection<Document> collection, int limit) {
-        return (MongoCollection<Document>) Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
-                new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
+        return (MongoCollection<Document>) Proxy.newProxyInstance(
+                MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class},
+                (proxy, method, args) -> {
                     Object result;
                     try {
                         result = method.invoke(collection, args);
@@ -83,7 +83,8 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
                         throw e.getCause();
                     }
                     return method.getName().equals("find") && result instanceof FindIterable<?> found
-                            ? found.limit(limit) : result;
+                            ? found.limit(limit)
+                            : result;
                 });
     }
 
@@ -93,13 +94,14 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
     }
 
     @Override
-    public void appendEvents(MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events,
-                             Serializer serializer) {
+    public void appendEvents(
+            MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events, Serializer serializer) {
         EventEntryConfiguration fields = eventConfiguration();
         List<Document> documents = createEventDocuments(events, serializer)
                 .map(document -> document.append("_id", storageKey(document, fields)))
                 .collect(Collectors.toList());
-        MongoCollection<Document> target = sharedCommit == null ? eventCollection
+        MongoCollection<Document> target = sharedCommit == null
+                ? eventCollection
                 : eventCollection.withWriteConcern(WriteConcern.W1.withJournal(false));
         synchronized (this) {
             Instant now = clock.instant();

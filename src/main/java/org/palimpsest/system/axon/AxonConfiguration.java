@@ -1,24 +1,25 @@
 package org.palimpsest.system.axon;
 
-import java.util.List;
-import java.util.OptionalLong;
-
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
-
 import javax.cache.CacheManager;
 import javax.cache.Caching;
 import javax.cache.spi.CachingProvider;
-
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -32,11 +33,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
-import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
-
 /**
  * Axon on MongoDB, wired by hand (the axon-mongo starter is not used): events and snapshots through
  * {@link MongoEventStorageEngine} with Jackson, tracking tokens in MongoDB, a strong bounded aggregate
@@ -47,18 +43,24 @@ class AxonConfiguration {
 
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient client, PalimpsestProperties properties) {
-        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client, properties.database())
+                .build();
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, MongoClient client, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PalimpsestProperties properties, Clock clock,
-                                          List<EventUpcaster> upcasters) {
+    EventStorageEngine eventStorageEngine(
+            MongoTemplate axonMongoTemplate,
+            MongoClient client,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PalimpsestProperties properties,
+            Clock clock,
+            List<EventUpcaster> upcasters) {
         MongoDatabase admin = client.getDatabase("admin");
         AppendOrderStorageStrategy strategy = properties.embedded()
-                ? new AppendOrderStorageStrategy(properties.trackingLookBack(), clock,
-                        () -> admin.runCommand(new Document("fsync", 1)))
+                ? new AppendOrderStorageStrategy(
+                        properties.trackingLookBack(), clock, () -> admin.runCommand(new Document("fsync", 1)))
                 : new AppendOrderStorageStrategy(properties.trackingLookBack(), clock);
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
@@ -90,7 +92,8 @@ class AxonConfiguration {
     @Bean(destroyMethod = "close")
     CacheManager entryCacheManager() {
         CachingProvider provider = Caching.getCachingProvider(CaffeineCachingProvider.class.getName());
-        return provider.getCacheManager(URI.create("palimpsest:" + UUID.randomUUID()), getClass().getClassLoader());
+        return provider.getCacheManager(
+                URI.create("palimpsest:" + UUID.randomUUID()), getClass().getClassLoader());
     }
 
     @Bean

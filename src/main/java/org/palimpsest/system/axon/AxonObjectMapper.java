@@ -11,8 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class AxonObjectMapper {
 
-    private AxonObjectMapper() {
-    }
+    private AxonObjectMapper() {}
 
     /** Instants as ISO strings; unknown fields ignored, so stored records stay readable as they evolve. */
     public static JsonMapper create() {

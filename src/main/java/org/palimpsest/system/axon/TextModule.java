@@ -1,9 +1,8 @@
 package org.palimpsest.system.axon;
 
-import org.palimpsest.text.TextPatch;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.palimpsest.text.TextPatch;
 
 /**
  * How the text engine's values go to JSON, kept here because the engine knows no Jackson: a patch's

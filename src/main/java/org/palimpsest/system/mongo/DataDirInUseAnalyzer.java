@@ -8,11 +8,16 @@ class DataDirInUseAnalyzer extends AbstractFailureAnalyzer<DataDirInUseException
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DataDirInUseException cause) {
-        String who = cause.owner().isPresent() && cause.owner().getAsLong() == ProcessHandle.current().pid()
-                ? "another Palimpsest in this same process (pid " + cause.owner().getAsLong() + ")"
-                : cause.owner().isPresent() ? "another Palimpsest (pid " + cause.owner().getAsLong() + ")"
-                : "another Palimpsest";
-        return new FailureAnalysis("The data folder " + cause.dataDir() + " is in use by " + who + ".",
-                "Stop it, or set palimpsest.data-dir (PALIMPSEST_DATA_DIR) to another folder.", cause);
+        String who = cause.owner().isPresent()
+                        && cause.owner().getAsLong() == ProcessHandle.current().pid()
+                ? "another Palimpsest in this same process (pid "
+                        + cause.owner().getAsLong() + ")"
+                : cause.owner().isPresent()
+                        ? "another Palimpsest (pid " + cause.owner().getAsLong() + ")"
+                        : "another Palimpsest";
+        return new FailureAnalysis(
+                "The data folder " + cause.dataDir() + " is in use by " + who + ".",
+                "Stop it, or set palimpsest.data-dir (PALIMPSEST_DATA_DIR) to another folder.",
+                cause);
     }
 }

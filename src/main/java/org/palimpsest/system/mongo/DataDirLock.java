@@ -34,8 +34,8 @@ final class DataDirLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(dataDir);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 OptionalLong owner = owner(channel);
@@ -43,13 +43,15 @@ final class DataDirLock implements AutoCloseable {
                 throw new DataDirInUseException(dataDir, owner);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
-                    .getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.write(
+                    ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)),
+                    0);
             channel.force(true);
             return new DataDirLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock the data folder " + dataDir.toAbsolutePath().normalize(), e);
+            throw new UncheckedIOException(
+                    "cannot lock the data folder " + dataDir.toAbsolutePath().normalize(), e);
         }
     }
 
@@ -66,8 +68,8 @@ final class DataDirLock implements AutoCloseable {
         try {
             ByteBuffer content = ByteBuffer.allocate(32);
             channel.read(content, 0);
-            return OptionalLong.of(Long.parseLong(new String(content.array(), 0, content.position(),
-                    StandardCharsets.US_ASCII).trim()));
+            return OptionalLong.of(Long.parseLong(
+                    new String(content.array(), 0, content.position(), StandardCharsets.US_ASCII).trim()));
         } catch (IOException | NumberFormatException unknown) {
             return OptionalLong.empty();
         }

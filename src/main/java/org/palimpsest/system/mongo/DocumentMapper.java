@@ -1,11 +1,10 @@
 package org.palimpsest.system.mongo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bson.Document;
 import org.palimpsest.system.axon.AxonObjectMapper;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Read models keep the message records as they are, so records go to BSON through Jackson's JSON form

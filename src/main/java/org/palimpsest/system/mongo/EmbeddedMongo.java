@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.system.PalimpsestProperties;
 import org.palimpsest.system.projection.ReadModel;

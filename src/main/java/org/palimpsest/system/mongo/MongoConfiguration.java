@@ -1,14 +1,5 @@
 package org.palimpsest.system.mongo;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import org.bson.Document;
-import org.palimpsest.system.PalimpsestProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
@@ -16,6 +7,13 @@ import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.palimpsest.system.PalimpsestProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * One {@link MongoClient} for the whole app: to the configured URI, or else to the embedded server. Having
@@ -44,13 +42,16 @@ class MongoConfiguration {
      */
     static void ping(MongoClientSettings settings, Duration timeout) {
         MongoClientSettings quick = MongoClientSettings.builder(settings)
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToClusterSettings(
+                        cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(socket -> socket.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS))
                 .build();
         try (MongoClient client = MongoClients.create(quick)) {
             client.getDatabase("admin").runCommand(new Document("ping", 1));
         } catch (MongoException e) {
-            List<String> hosts = settings.getClusterSettings().getHosts().stream().map(ServerAddress::toString).toList();
+            List<String> hosts = settings.getClusterSettings().getHosts().stream()
+                    .map(ServerAddress::toString)
+                    .toList();
             throw new MongoUnreachableException(hosts, timeout, e);
         }
     }

@@ -8,9 +8,11 @@ class MongoUnreachableAnalyzer extends AbstractFailureAnalyzer<MongoUnreachableE
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MongoUnreachableException cause) {
-        return new FailureAnalysis(cause.getMessage() + ".",
+        return new FailureAnalysis(
+                cause.getMessage() + ".",
                 "Start MongoDB there, or correct palimpsest.mongodb-uri (MONGODB_URI); from the host of docker compose"
                         + " use mongodb://localhost:27017/?directConnection=true; leave it empty for the embedded store."
-                        + " palimpsest.mongodb-start-timeout sets how long the start waits.", cause);
+                        + " palimpsest.mongodb-start-timeout sets how long the start waits.",
+                cause);
     }
 }

@@ -1,10 +1,9 @@
 package org.palimpsest.system.mongo;
 
-import java.time.Duration;
-import java.util.List;
-
 import com.mongodb.MongoException;
 import com.mongodb.MongoTimeoutException;
+import java.time.Duration;
+import java.util.List;
 
 /** The configured MongoDB did not answer a ping at start, or refused it; {@link MongoUnreachableAnalyzer} tells the operator. */
 class MongoUnreachableException extends RuntimeException {
@@ -13,9 +12,13 @@ class MongoUnreachableException extends RuntimeException {
     private final Duration waited;
 
     MongoUnreachableException(List<String> hosts, Duration waited, MongoException cause) {
-        super("MongoDB at " + String.join(", ", hosts) + (cause instanceof MongoTimeoutException
-                ? " did not answer within " + waited.toMillis() + " ms: " : " refused the start: ")
-                + firstLine(cause.getMessage()), cause);
+        super(
+                "MongoDB at " + String.join(", ", hosts)
+                        + (cause instanceof MongoTimeoutException
+                                ? " did not answer within " + waited.toMillis() + " ms: "
+                                : " refused the start: ")
+                        + firstLine(cause.getMessage()),
+                cause);
         this.hosts = List.copyOf(hosts);
         this.waited = waited;
     }

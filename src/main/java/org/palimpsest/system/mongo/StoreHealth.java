@@ -1,12 +1,11 @@
 package org.palimpsest.system.mongo;
 
+import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
-
-import com.mongodb.client.MongoDatabase;
 
 /** "store" in /actuator/health: which store the app runs on and whether it answers a ping. */
 @Component("store")
@@ -25,7 +24,9 @@ class StoreHealth extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder health) {
         if (properties.embedded()) {
             health.withDetail("kind", "embedded")
-                    .withDetail("dataDir", properties.dataDir().toAbsolutePath().normalize().toString());
+                    .withDetail(
+                            "dataDir",
+                            properties.dataDir().toAbsolutePath().normalize().toString());
         } else {
             health.withDetail("kind", "mongodb");
         }

@@ -1,7 +1,6 @@
 package org.palimpsest.system.projection;
 
 import java.util.List;
-
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +30,10 @@ class ProjectionConfiguration {
     @Autowired
     void trackingProcessors(EventProcessingConfigurer processing) {
         processing.usingTrackingEventProcessors();
-        processing.registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                .forSingleThreadedProcessing()
-                .andBatchSize(BATCH_SIZE)
-                .andInitialTrackingToken(source -> null));
+        processing.registerTrackingEventProcessorConfiguration(
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(BATCH_SIZE)
+                        .andInitialTrackingToken(source -> null));
     }
 
     @Autowired

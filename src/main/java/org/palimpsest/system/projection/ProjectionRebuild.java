@@ -2,7 +2,6 @@ package org.palimpsest.system.projection;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -56,8 +55,7 @@ class ProjectionRebuild {
      * before then, or the processor stays without a segment.
      */
     private static void awaitClaimed(TrackingEventProcessor processor) {
-        ReadModelCatchUp.poll(() -> Optional.of(processor.processingStatus().isEmpty()), empty -> !empty,
-                CLAIM_WAIT);
+        ReadModelCatchUp.poll(() -> Optional.of(processor.processingStatus().isEmpty()), empty -> !empty, CLAIM_WAIT);
     }
 
     /**

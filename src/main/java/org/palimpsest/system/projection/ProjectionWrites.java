@@ -1,16 +1,5 @@
 package org.palimpsest.system.projection;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.bson.Document;
-import org.springframework.stereotype.Component;
-
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -18,6 +7,15 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
 
 /**
  * A projection's writes while a tracking processor hands it a batch of events: held back, and stored with one
@@ -90,6 +88,7 @@ public class ProjectionWrites {
 
         /** In the order collections were first written: a projection that writes A before B keeps that order. */
         private final Map<MongoNamespace, Pending> pending = new LinkedHashMap<>();
+
         private final List<Runnable> afterWrite = new ArrayList<>();
 
         Document pending(MongoCollection<Document> collection, Object id) {
@@ -99,7 +98,8 @@ public class ProjectionWrites {
 
         void replace(MongoCollection<Document> collection, Object id, Document document) {
             pending.computeIfAbsent(collection.getNamespace(), namespace -> new Pending(collection))
-                    .documents.put(id, document);
+                    .documents
+                    .put(id, document);
         }
 
         void write() {

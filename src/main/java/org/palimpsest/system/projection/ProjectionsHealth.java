@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -30,8 +29,11 @@ class ProjectionsHealth extends AbstractHealthIndicator {
     private final EventStore events;
     private final List<ReadModel> readModels;
 
-    ProjectionsHealth(EventProcessingConfiguration processing, ProjectionRebuild rebuild, EventStore events,
-                      List<ReadModel> readModels) {
+    ProjectionsHealth(
+            EventProcessingConfiguration processing,
+            ProjectionRebuild rebuild,
+            EventStore events,
+            List<ReadModel> readModels) {
         super("the projections' state cannot be read");
         this.processing = processing;
         this.rebuild = rebuild;
@@ -45,9 +47,15 @@ class ProjectionsHealth extends AbstractHealthIndicator {
         boolean allRunning = true;
         for (EventProcessor processor : processing.eventProcessors().values()) {
             Map<String, Object> state = new LinkedHashMap<>();
-            state.put("readModels", readModels.stream().map(ReadModel::name)
-                    .filter(name -> processing.eventProcessorByProcessingGroup(name).filter(processor::equals)
-                            .isPresent()).toList());
+            state.put(
+                    "readModels",
+                    readModels.stream()
+                            .map(ReadModel::name)
+                            .filter(name -> processing
+                                    .eventProcessorByProcessingGroup(name)
+                                    .filter(processor::equals)
+                                    .isPresent())
+                            .toList());
             boolean failing = false;
             long behindMs = 0;
             if (processor instanceof TrackingEventProcessor tracking) {
@@ -56,7 +64,8 @@ class ProjectionsHealth extends AbstractHealthIndicator {
                     failing |= status.isErrorState();
                     Instant reached = timestamp(status.getTrackingToken());
                     if (newest != null && reached != null && reached.isBefore(newest)) {
-                        behindMs = Math.max(behindMs, Duration.between(reached, newest).toMillis());
+                        behindMs = Math.max(
+                                behindMs, Duration.between(reached, newest).toMillis());
                     }
                 }
                 state.put("behindMs", behindMs);

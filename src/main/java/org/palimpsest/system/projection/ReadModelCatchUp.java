@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,13 @@ public class ReadModelCatchUp {
 
     /** @return whether every read model that tells revisions held the revision before the timeout */
     public boolean await(String entryId, long revision, Duration timeout) {
-        return poll(() -> Optional.of(Boolean.TRUE).filter(all -> readModels.stream()
-                .allMatch(model -> model.revisionHeld(entryId) >= revision)), found -> true, timeout).isPresent();
+        return poll(
+                        () -> Optional.of(Boolean.TRUE)
+                                .filter(all ->
+                                        readModels.stream().allMatch(model -> model.revisionHeld(entryId) >= revision)),
+                        found -> true,
+                        timeout)
+                .isPresent();
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.palimpsest.system.security;
 
 import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -32,8 +31,9 @@ class LoopbackWhileDemoAccounts implements EnvironmentPostProcessor, Ordered {
         if (!demoAccountsOn(environment) || environment.containsProperty("server.address")) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource("palimpsest-demo-loopback",
-                Map.of("server.address", LOOPBACK)));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource("palimpsest-demo-loopback", Map.of("server.address", LOOPBACK)));
         log.info("Demo accounts are on (password = name), so Palimpsest listens on " + LOOPBACK
                 + " only; set server.address to listen elsewhere, with real accounts (docs/operations.md)");
     }
@@ -42,7 +42,8 @@ class LoopbackWhileDemoAccounts implements EnvironmentPostProcessor, Ordered {
     static boolean demoAccountsOn(ConfigurableEnvironment environment) {
         Binder binder = Binder.get(environment);
         String uri = binder.bind("palimpsest.mongodb-uri", String.class).orElse("");
-        return uri.isBlank() || binder.bind("palimpsest.demo-accounts", Boolean.class).orElse(false);
+        return uri.isBlank()
+                || binder.bind("palimpsest.demo-accounts", Boolean.class).orElse(false);
     }
 
     /** After application.yml and the command line are read. */

@@ -1,7 +1,9 @@
 package org.palimpsest.system.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.palimpsest.system.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,11 +15,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 401, 403 and the firewall's 400 (a path with "%25", "//", ";"…) as problem+json, like every other error.
@@ -42,8 +39,12 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "your role does not allow "
-                + request.getMethod() + " " + request.getRequestURI()), json);
+        Problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.FORBIDDEN,
+                        "your role does not allow " + request.getMethod() + " " + request.getRequestURI()),
+                json);
     }
 
     @Override

@@ -1,21 +1,18 @@
 package org.palimpsest.system.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * HTTP Basic sends the password with every request, and checking a BCrypt hash costs tens of
@@ -31,7 +28,10 @@ final class RememberedCredentials implements AuthenticationProvider {
 
     RememberedCredentials(AuthenticationProvider checker, Duration remembered) {
         this.checker = checker;
-        this.verified = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(remembered).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(remembered)
+                .build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         try {
@@ -71,6 +71,7 @@ final class RememberedCredentials implements AuthenticationProvider {
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
-        return HexFormat.of().formatHex(copy.doFinal((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(copy.doFinal((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8)));
     }
 }

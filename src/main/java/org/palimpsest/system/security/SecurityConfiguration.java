@@ -3,7 +3,6 @@ package org.palimpsest.system.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,32 +31,39 @@ class SecurityConfiguration {
 
     /** Demo passwords are their public user names: a cheap cost keeps Basic auth from dominating a request. */
     private static final int DEMO_BCRYPT_COST = 4;
+
     private static final Duration REMEMBERED = Duration.ofMinutes(5);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandler problems, UserDetailsService users,
-                            PasswordEncoder passwords) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ProblemSecurityHandler problems, UserDetailsService users, PasswordEncoder passwords)
+            throws Exception {
         DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
         checker.setPasswordEncoder(passwords);
-        return http
-                .authenticationManager(new ProviderManager(new RememberedCredentials(checker, REMEMBERED)))
+        return http.authenticationManager(new ProviderManager(new RememberedCredentials(checker, REMEMBERED)))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .build();
     }
 
     /** Hashes as "{bcrypt}$2a$…"; a hash without a prefix is taken as BCrypt too. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder =
+                (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
         return encoder;
     }
@@ -73,14 +79,21 @@ class SecurityConfiguration {
             users.add(demoUser("admin", "ADMIN", demo));
         }
         for (PalimpsestProperties.Account account : properties.accounts()) {
-            users.add(User.withUsername(account.username()).password(account.passwordHash())
-                    .roles(account.roles() == null ? new String[] {"EDITOR"} : account.roles().toArray(String[]::new))
+            users.add(User.withUsername(account.username())
+                    .password(account.passwordHash())
+                    .roles(
+                            account.roles() == null
+                                    ? new String[] {"EDITOR"}
+                                    : account.roles().toArray(String[]::new))
                     .build());
         }
         return new InMemoryUserDetailsManager(users);
     }
 
     private static UserDetails demoUser(String name, String role, PasswordEncoder encoder) {
-        return User.withUsername(name).password("{bcrypt}" + encoder.encode(name)).roles(role).build();
+        return User.withUsername(name)
+                .password("{bcrypt}" + encoder.encode(name))
+                .roles(role)
+                .build();
     }
 }

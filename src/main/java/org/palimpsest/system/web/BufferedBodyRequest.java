@@ -1,11 +1,10 @@
 package org.palimpsest.system.web;
 
-import java.io.ByteArrayInputStream;
-
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.ByteArrayInputStream;
 
 /** A request whose body was already read into memory. */
 class BufferedBodyRequest extends HttpServletRequestWrapper {

@@ -1,13 +1,5 @@
 package org.palimpsest.system.web;
 
-import java.util.List;
-
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -15,6 +7,12 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document says who may call what, with the same rules as SecurityConfiguration: reads are
@@ -29,16 +27,22 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI palimpsestApi(ObjectProvider<BuildProperties> build) {
-        String version = build.getIfAvailable() == null ? "unknown" : build.getIfAvailable().getVersion();
+        String version = build.getIfAvailable() == null
+                ? "unknown"
+                : build.getIfAvailable().getVersion();
         return new OpenAPI()
                 .info(new Info().title("Palimpsest API").version(version).description("""
                         Collaborative editing of historical encyclopedia entries: every edit is an event, \
                         and the entry, its revision history and the timelines are read models built from them. \
                         Reads are public; writes need HTTP Basic (Authorize), the admin endpoints the ADMIN role. \
                         Errors are application/problem+json."""))
-                .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("palimpsest.accounts, or the demo accounts (password = name)")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("palimpsest.accounts, or the demo accounts (password = name)")));
     }
 
     @Bean
@@ -47,20 +51,23 @@ class OpenApiConfiguration {
             if (api.getPaths() == null) {
                 return;
             }
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                if (path.startsWith(ADMIN_PATHS)) {
-                    needs(operation, "ADMIN");
-                } else if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
-                        && method != PathItem.HttpMethod.OPTIONS) {
-                    needs(operation, "any signed-in user (EDITOR, REVIEWER or ADMIN)");
-                }
-            }));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        if (path.startsWith(ADMIN_PATHS)) {
+                            needs(operation, "ADMIN");
+                        } else if (method != PathItem.HttpMethod.GET
+                                && method != PathItem.HttpMethod.HEAD
+                                && method != PathItem.HttpMethod.OPTIONS) {
+                            needs(operation, "any signed-in user (EDITOR, REVIEWER or ADMIN)");
+                        }
+                    }));
         };
     }
 
     private static void needs(Operation operation, String role) {
         operation.setSecurity(List.of(new SecurityRequirement().addList(BASIC)));
         String note = "Needs role: " + role + ".";
-        operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+        operation.setDescription(
+                operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
     }
 }

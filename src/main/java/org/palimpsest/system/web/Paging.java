@@ -5,8 +5,7 @@ public final class Paging {
 
     public static final int MAX_SIZE = 1_000;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static void check(int page, int size) {
         if (page < 0) {

@@ -1,5 +1,6 @@
 package org.palimpsest.system.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -7,8 +8,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Puts {@link ProblemReportValve} in place of the host's error report valve. Done as the host starts, after

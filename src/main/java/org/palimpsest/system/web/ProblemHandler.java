@@ -1,5 +1,9 @@
 package org.palimpsest.system.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,11 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into problem+json: Spring MVC's own (via {@link ResponseEntityExceptionHandler}),
@@ -45,20 +44,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, e.getName() + ": '" + e.getValue() + "' is not a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()));
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                e.getName() + ": '" + e.getValue() + "' is not a valid "
+                        + (e.getRequiredType() == null
+                                ? "value"
+                                : e.getRequiredType().getSimpleName()));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "the server failed; nothing was recorded unless a later read shows it");
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = unreadable(e.getCause(), null);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
@@ -74,16 +78,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         String prefix = where == null ? "" : where + ": ";
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "unknown field '" + unknown.getPropertyName()
-                    + "'" + (unknown.getKnownPropertyIds() == null ? "" : "; known fields: " + unknown.getKnownPropertyIds()));
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "unknown field '" + unknown.getPropertyName() + "'"
+                            + (unknown.getKnownPropertyIds() == null
+                                    ? ""
+                                    : "; known fields: " + unknown.getKnownPropertyIds()));
         }
         if (cause instanceof JsonParseException parse) {
-            return Problems.of(HttpStatus.BAD_REQUEST, parse.getOriginalMessage()
-                    + (parse.getLocation() == null ? "" : " (line " + parse.getLocation().getLineNr() + ", column "
-                    + parse.getLocation().getColumnNr() + ")"));
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    parse.getOriginalMessage()
+                            + (parse.getLocation() == null
+                                    ? ""
+                                    : " (line " + parse.getLocation().getLineNr() + ", column "
+                                            + parse.getLocation().getColumnNr() + ")"));
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
+            String expected = mismatch.getTargetType() == null
+                    ? "another type"
+                    : mismatch.getTargetType().getSimpleName();
             return Problems.of(HttpStatus.BAD_REQUEST, prefix + "wrong type, expected " + expected);
         }
         if (cause instanceof JsonMappingException mapping) {
@@ -115,8 +129,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own problems (405, 406, 415, unknown paths, ResponseStatusException…) get the same titles. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             Problems.normalized(problem);
         }

@@ -1,15 +1,13 @@
 package org.palimpsest.system.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Tomcat's error page, as problem+json. Tomcat answers some requests itself before the application sees
@@ -35,8 +33,8 @@ public final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(json.writeValueAsString(Problems.of(HttpStatusCode.valueOf(status),
-                        detail(status, response.getMessage(), throwable))));
+                writer.write(json.writeValueAsString(
+                        Problems.of(HttpStatusCode.valueOf(status), detail(status, response.getMessage(), throwable))));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -52,7 +50,8 @@ public final class ProblemReportValve extends ErrorReportValve {
         if (throwable instanceof IllegalArgumentException && throwable.getMessage() != null) {
             return throwable.getMessage();
         }
-        return status >= 500 ? "the server failed before the application could answer"
+        return status >= 500
+                ? "the server failed before the application could answer"
                 : "the server refused the request before the application saw it";
     }
 }

@@ -1,20 +1,17 @@
 package org.palimpsest.system.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses bodies over {@code palimpsest.max-request-bytes} ({@code max-bulk-request-bytes} for a bulk
@@ -60,7 +57,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, int limit) throws IOException {
         response.setHeader("Connection", "close");
-        Problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit).getMessage()),
+        Problems.write(
+                response,
+                Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, new PayloadTooLargeException(limit).getMessage()),
                 json);
     }
 }

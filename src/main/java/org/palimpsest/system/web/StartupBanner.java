@@ -2,7 +2,6 @@ package org.palimpsest.system.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.palimpsest.system.PalimpsestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +36,11 @@ class StartupBanner {
                 ? "embedded MongoDB in " + properties.dataDir().toAbsolutePath().normalize()
                 : "MongoDB at the configured URI";
         String done = reports.stream().map(ReadyReport::readyReport).collect(Collectors.joining("; "));
-        log.info("Palimpsest is running at http://localhost:{}/ ({}{}API docs: /swagger-ui.html, store: {})",
-                web.getWebServer().getPort(), done, done.isEmpty() ? "" : "; ", store);
+        log.info(
+                "Palimpsest is running at http://localhost:{}/ ({}{}API docs: /swagger-ui.html, store: {})",
+                web.getWebServer().getPort(),
+                done,
+                done.isEmpty() ? "" : "; ",
+                store);
     }
 }

@@ -2,11 +2,11 @@ package org.palimpsest.entry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.palimpsest.system.axon.AxonObjectMapper;
 import org.palimpsest.text.TextDiff;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 class EntryChangesTest {
 
-    private static final EntryContent BEFORE = new EntryContent("Battle of Cannae", "Second Punic War",
-            HistoricalDate.parse("216 BCE Aug 2"), new Location("Cannae", 41.3, 16.13),
+    private static final EntryContent BEFORE = new EntryContent(
+            "Battle of Cannae",
+            "Second Punic War",
+            HistoricalDate.parse("216 BCE Aug 2"),
+            new Location("Cannae", 41.3, 16.13),
             new Image("https://example.org/cannae.jpg", "The battlefield", "Public domain"),
             "Hannibal encircled the Roman army.\n\nIt was a disaster for Rome.",
             List.of(new Source("Polybius, Histories III", null)));
@@ -61,8 +62,14 @@ class EntryChangesTest {
 
     @Test
     void fieldsListsExactlyTheChangedFields() {
-        EntryContent after = new EntryContent(BEFORE.title(), "Punic Wars", BEFORE.date(), BEFORE.location(),
-                BEFORE.image(), BEFORE.body(), List.of(new Source("Livy, XXII", "https://example.org/livy")));
+        EntryContent after = new EntryContent(
+                BEFORE.title(),
+                "Punic Wars",
+                BEFORE.date(),
+                BEFORE.location(),
+                BEFORE.image(),
+                BEFORE.body(),
+                List.of(new Source("Livy, XXII", "https://example.org/livy")));
 
         EntryChanges changes = EntryChanges.between(BEFORE, after);
 
@@ -106,27 +113,27 @@ class EntryChangesTest {
     // ---- properties ---------------------------------------------------------------------------------
 
     @Property(tries = 300)
-    void applyingTheChangesToTheBeforeGivesTheAfter(@ForAll("contents") EntryContent before,
-                                                     @ForAll("contents") EntryContent after) {
+    void applyingTheChangesToTheBeforeGivesTheAfter(
+            @ForAll("contents") EntryContent before, @ForAll("contents") EntryContent after) {
         assertThat(EntryChanges.between(before, after).applyTo(before)).isEqualTo(after);
     }
 
     @Property(tries = 300)
-    void changesAreEmptyExactlyWhenTheContentsAreEqual(@ForAll("contents") EntryContent before,
-                                                       @ForAll("contents") EntryContent after) {
+    void changesAreEmptyExactlyWhenTheContentsAreEqual(
+            @ForAll("contents") EntryContent before, @ForAll("contents") EntryContent after) {
         assertThat(EntryChanges.between(before, after).isEmpty()).isEqualTo(before.equals(after));
         assertThat(EntryChanges.between(before, copyOf(before)).isEmpty()).isTrue();
     }
 
     @Property(tries = 300)
-    void fieldsAreExactlyTheFieldsThatDiffer(@ForAll("contents") EntryContent before,
-                                             @ForAll("contents") EntryContent after) {
+    void fieldsAreExactlyTheFieldsThatDiffer(
+            @ForAll("contents") EntryContent before, @ForAll("contents") EntryContent after) {
         assertThat(EntryChanges.between(before, after).fields()).isEqualTo(differing(before, after));
     }
 
     @Property(tries = 200)
-    void changesStoredAsJsonStillTurnTheBeforeIntoTheAfter(@ForAll("contents") EntryContent before,
-                                                           @ForAll("contents") EntryContent after) throws Exception {
+    void changesStoredAsJsonStillTurnTheBeforeIntoTheAfter(
+            @ForAll("contents") EntryContent before, @ForAll("contents") EntryContent after) throws Exception {
         EntryChanges changes = EntryChanges.between(before, after);
 
         EntryChanges stored = AXON_JSON.readValue(AXON_JSON.writeValueAsBytes(changes), EntryChanges.class);
@@ -150,26 +157,44 @@ class EntryChangesTest {
     /** Contents drawn from few values so that two draws often share some fields. */
     @Provide
     Arbitrary<EntryContent> contents() {
-        Arbitrary<Location> locations = Arbitraries.of(new Location("Cannae", 41.3, 16.13),
-                new Location("Rome", null, null)).injectNull(0.4);
-        Arbitrary<Image> images = Arbitraries.of(new Image("https://example.org/a.jpg", null, null),
-                new Image("https://example.org/a.jpg", "caption", "credit")).injectNull(0.4);
+        Arbitrary<Location> locations = Arbitraries.of(
+                        new Location("Cannae", 41.3, 16.13), new Location("Rome", null, null))
+                .injectNull(0.4);
+        Arbitrary<Image> images = Arbitraries.of(
+                        new Image("https://example.org/a.jpg", null, null),
+                        new Image("https://example.org/a.jpg", "caption", "credit"))
+                .injectNull(0.4);
         Arbitrary<String> bodies = Arbitraries.oneOf(
                 Arbitraries.of("", "A body.\n\nTwo paragraphs.", "A body.\n\nTwo 😀 paragraphs, 漢字."),
                 Arbitraries.strings().withChars("ab \n😀é\u0301漢").ofMaxLength(60));
-        Arbitrary<List<Source>> sources = Arbitraries.of(new Source("Polybius", null),
-                new Source("Livy", "https://example.org/livy")).list().ofMaxSize(2);
+        Arbitrary<List<Source>> sources = Arbitraries.of(
+                        new Source("Polybius", null), new Source("Livy", "https://example.org/livy"))
+                .list()
+                .ofMaxSize(2);
         return Builders.withBuilder(() -> new Object[7])
-                .use(Arbitraries.of("Cannae", "Battle of Cannae")).in((parts, v) -> set(parts, 0, v))
-                .use(Arbitraries.of("Punic Wars", "Second Punic War")).in((parts, v) -> set(parts, 1, v))
-                .use(Arbitraries.of("216 BCE Aug 2", "216 BCE", "c. 216 BCE - 215 BCE").map(HistoricalDate::parse))
+                .use(Arbitraries.of("Cannae", "Battle of Cannae"))
+                .in((parts, v) -> set(parts, 0, v))
+                .use(Arbitraries.of("Punic Wars", "Second Punic War"))
+                .in((parts, v) -> set(parts, 1, v))
+                .use(Arbitraries.of("216 BCE Aug 2", "216 BCE", "c. 216 BCE - 215 BCE")
+                        .map(HistoricalDate::parse))
                 .in((parts, v) -> set(parts, 2, v))
-                .use(locations).in((parts, v) -> set(parts, 3, v))
-                .use(images).in((parts, v) -> set(parts, 4, v))
-                .use(bodies).in((parts, v) -> set(parts, 5, v))
-                .use(sources).in((parts, v) -> set(parts, 6, v))
-                .build(parts -> new EntryContent((String) parts[0], (String) parts[1], (HistoricalDate) parts[2],
-                        (Location) parts[3], (Image) parts[4], (String) parts[5], castSources(parts[6])));
+                .use(locations)
+                .in((parts, v) -> set(parts, 3, v))
+                .use(images)
+                .in((parts, v) -> set(parts, 4, v))
+                .use(bodies)
+                .in((parts, v) -> set(parts, 5, v))
+                .use(sources)
+                .in((parts, v) -> set(parts, 6, v))
+                .build(parts -> new EntryContent(
+                        (String) parts[0],
+                        (String) parts[1],
+                        (HistoricalDate) parts[2],
+                        (Location) parts[3],
+                        (Image) parts[4],
+                        (String) parts[5],
+                        castSources(parts[6])));
     }
 
     private static Object[] set(Object[] parts, int index, Object value) {
@@ -188,9 +213,21 @@ class EntryChangesTest {
 
     /** An equal content made of distinct objects, so equality and not identity is what counts. */
     private static EntryContent copyOf(EntryContent c) {
-        return new EntryContent(new String(c.title()), new String(c.timeline()), HistoricalDate.parse(c.date().display()),
-                c.location() == null ? null : new Location(c.location().name(), c.location().lat(), c.location().lon()),
-                c.image() == null ? null : new Image(c.image().url(), c.image().caption(), c.image().attribution()),
-                new String(c.body()), List.copyOf(c.sources()));
+        return new EntryContent(
+                new String(c.title()),
+                new String(c.timeline()),
+                HistoricalDate.parse(c.date().display()),
+                c.location() == null
+                        ? null
+                        : new Location(
+                                c.location().name(),
+                                c.location().lat(),
+                                c.location().lon()),
+                c.image() == null
+                        ? null
+                        : new Image(
+                                c.image().url(), c.image().caption(), c.image().attribution()),
+                new String(c.body()),
+                List.copyOf(c.sources()));
     }
 }

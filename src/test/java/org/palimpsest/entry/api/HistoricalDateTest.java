@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -76,12 +75,13 @@ class HistoricalDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1950 January 5, 1, 1950 Jan 5",
-            "1950 february, 2, 1950 Feb",
-            "1950 MARCH 3, 3, 1950 Mar 3",
-            "1950 September 3, 9, 1950 Sep 3",
-            "1950 Sept 3, 9, 1950 Sep 3",
-            "1950 December, 12, 1950 Dec"})
+        "1950 January 5, 1, 1950 Jan 5",
+        "1950 february, 2, 1950 Feb",
+        "1950 MARCH 3, 3, 1950 Mar 3",
+        "1950 September 3, 9, 1950 Sep 3",
+        "1950 Sept 3, 9, 1950 Sep 3",
+        "1950 December, 12, 1950 Dec"
+    })
     void fullMonthNamesAreReadAndDisplayedAbbreviated(String text, int month, String display) {
         HistoricalDate date = HistoricalDate.parse(text);
 
@@ -99,7 +99,8 @@ class HistoricalDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2000 Feb 29", "1600 Feb 29", "2024 Feb 29", "1 BCE Feb 29", "5 BCE Feb 29", "401 BCE Feb 29"})
+    @ValueSource(
+            strings = {"2000 Feb 29", "1600 Feb 29", "2024 Feb 29", "1 BCE Feb 29", "5 BCE Feb 29", "401 BCE Feb 29"})
     void february29IsAcceptedInProlepticGregorianLeapYears(String text) {
         // BCE years are astronomical year + 1: 1 BCE = year 0, 5 BCE = -4, 401 BCE = -400, all leap.
         HistoricalDate date = HistoricalDate.parse(text);
@@ -111,10 +112,11 @@ class HistoricalDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1900 Feb 29, date: Feb 1900 has no day 29",
-            "2023 Feb 29, date: Feb 2023 has no day 29",
-            "4 BCE Feb 29, date: Feb 4 BCE has no day 29",
-            "101 BCE Feb 29, date: Feb 101 BCE has no day 29"})
+        "1900 Feb 29, date: Feb 1900 has no day 29",
+        "2023 Feb 29, date: Feb 2023 has no day 29",
+        "4 BCE Feb 29, date: Feb 4 BCE has no day 29",
+        "101 BCE Feb 29, date: Feb 101 BCE has no day 29"
+    })
     void february29IsRefusedOutsideLeapYears(String text, String message) {
         assertThatThrownBy(() -> HistoricalDate.parse(text))
                 .isInstanceOf(InvalidEntryException.class)
@@ -183,8 +185,14 @@ class HistoricalDateTest {
 
     @Test
     void theEndOfARangeCannotBeCirca() {
-        assertThatThrownBy(() -> new HistoricalDate(1950, null, null, null, false,
-                new HistoricalDate(1953, null, null, null, true, null, null), null))
+        assertThatThrownBy(() -> new HistoricalDate(
+                        1950,
+                        null,
+                        null,
+                        null,
+                        false,
+                        new HistoricalDate(1953, null, null, null, true, null, null),
+                        null))
                 .isInstanceOf(InvalidEntryException.class)
                 .hasMessage("date: the end of a range cannot itself be a range or circa");
     }
@@ -194,8 +202,9 @@ class HistoricalDateTest {
     void unreadableTextIsRefusedListingTheAcceptedForms(String text) {
         assertThatThrownBy(() -> HistoricalDate.parse(text))
                 .isInstanceOf(InvalidEntryException.class)
-                .hasMessage("date: cannot read '" + text + "' (expected forms: 1206, 1950 Jun, 1950 Apr 1, 216 BCE Aug 2,"
-                        + " c. 1200, 1950 Jun 25 - 1953 Jul 27)");
+                .hasMessage(
+                        "date: cannot read '" + text + "' (expected forms: 1206, 1950 Jun, 1950 Apr 1, 216 BCE Aug 2,"
+                                + " c. 1200, 1950 Jun 25 - 1953 Jul 27)");
     }
 
     @ParameterizedTest
@@ -210,21 +219,24 @@ class HistoricalDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "circa 1200, c. 1200",
-            "ca. 1200 BC, c. 1200 BCE",
-            "  1950   Jun.  25  , 1950 Jun 25",
-            "216 bc aug 2, 216 BCE Aug 2",
-            "1950 AD, 1950",
-            "0216 CE, 216",
-            "1950 Jun 25 – 1953 Jul 27, 1950 Jun 25 - 1953 Jul 27"})
+        "circa 1200, c. 1200",
+        "ca. 1200 BC, c. 1200 BCE",
+        "  1950   Jun.  25  , 1950 Jun 25",
+        "216 bc aug 2, 216 BCE Aug 2",
+        "1950 AD, 1950",
+        "0216 CE, 216",
+        "1950 Jun 25 – 1953 Jul 27, 1950 Jun 25 - 1953 Jul 27"
+    })
     void theDisplayIsCanonicalWhateverTheWrittenForm(String text, String display) {
         assertThat(HistoricalDate.parse(text).display()).isEqualTo(display);
     }
 
     @Test
     void bceSortsBeforeCe() {
-        assertThat(HistoricalDate.parse("1 BCE Dec 31").sortKey()).isLessThan(HistoricalDate.parse("1 Jan 1").sortKey());
-        assertThat(HistoricalDate.parse("216 BCE Aug 2").sortKey()).isLessThan(HistoricalDate.parse("215 BCE").sortKey());
+        assertThat(HistoricalDate.parse("1 BCE Dec 31").sortKey())
+                .isLessThan(HistoricalDate.parse("1 Jan 1").sortKey());
+        assertThat(HistoricalDate.parse("216 BCE Aug 2").sortKey())
+                .isLessThan(HistoricalDate.parse("215 BCE").sortKey());
     }
 
     @ParameterizedTest
@@ -244,17 +256,19 @@ class HistoricalDateTest {
     }
 
     @Property(tries = 1000)
-    void sortKeysFollowChronologicalOrderWithCoarserDatesFirst(@ForAll("points") HistoricalDate a,
-                                                               @ForAll("points") HistoricalDate b) {
+    void sortKeysFollowChronologicalOrderWithCoarserDatesFirst(
+            @ForAll("points") HistoricalDate a, @ForAll("points") HistoricalDate b) {
         assertThat(Long.signum(Long.compare(a.sortKey(), b.sortKey())))
                 .as("%s vs %s", a.display(), b.display())
                 .isEqualTo(Integer.signum(CHRONOLOGICAL.compare(a, b)));
     }
 
     /** Start of the period in the proleptic Gregorian calendar, then the coarser precision first. */
-    private static final Comparator<HistoricalDate> CHRONOLOGICAL = Comparator
-            .comparing((HistoricalDate d) -> LocalDate.of(d.year() < 0 ? d.year() + 1 : d.year(),
-                    d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day()))
+    private static final Comparator<HistoricalDate> CHRONOLOGICAL = Comparator.comparing(
+                    (HistoricalDate d) -> LocalDate.of(
+                            d.year() < 0 ? d.year() + 1 : d.year(),
+                            d.month() == null ? 1 : d.month(),
+                            d.day() == null ? 1 : d.day()))
             .thenComparing(HistoricalDate::precision);
 
     @Provide
@@ -263,23 +277,24 @@ class HistoricalDateTest {
                 .as((p, circa) -> new HistoricalDate(p.year(), p.month(), p.day(), null, circa, null, null));
         Arbitrary<HistoricalDate> ranges = Combinators.combine(circaPoints, points())
                 .filter((start, end) -> end.sortKey() >= start.sortKey())
-                .as((start, end) -> new HistoricalDate(start.year(), start.month(), start.day(), null, start.circa(), end,
-                        null));
+                .as((start, end) ->
+                        new HistoricalDate(start.year(), start.month(), start.day(), null, start.circa(), end, null));
         return Arbitraries.oneOf(circaPoints, ranges);
     }
 
     @Provide
     Arbitrary<HistoricalDate> points() {
         Arbitrary<Integer> years = Arbitraries.oneOf(
-                Arbitraries.integers().between(-3000, 3000),
-                Arbitraries.integers().between(-HistoricalDate.MAX_ABS_YEAR, HistoricalDate.MAX_ABS_YEAR))
+                        Arbitraries.integers().between(-3000, 3000),
+                        Arbitraries.integers().between(-HistoricalDate.MAX_ABS_YEAR, HistoricalDate.MAX_ABS_YEAR))
                 .filter(year -> year != 0);
         return years.flatMap(year -> Arbitraries.integers().between(0, 12).flatMap(month -> {
             if (month == 0) {
                 return Arbitraries.just(HistoricalDate.of(year, null, null));
             }
             int days = java.time.YearMonth.of(year < 0 ? year + 1 : year, month).lengthOfMonth();
-            return Arbitraries.integers().between(0, days)
+            return Arbitraries.integers()
+                    .between(0, days)
                     .map(day -> HistoricalDate.of(year, month, day == 0 ? null : day));
         }));
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
@@ -19,7 +18,6 @@ import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.system.axon.AxonObjectMapper;
 
-
 /** Events stored before {@code importKey} existed are read with the key their import would have been given. */
 class EntryCreatedEventUpcasterTest {
 
@@ -30,18 +28,27 @@ class EntryCreatedEventUpcasterTest {
              "at":"2026-11-20T10:00:00Z","summary":"Imported from a HistoryMaps page","size":40,
              "sourceUpdated":"2023-01-02"}""";
 
-    private static final String OLD_CREATE = OLD_IMPORT.replace("\"IMPORT\"", "\"CREATE\"")
-            .replace("\"2023-01-02\"", "null");
+    private static final String OLD_CREATE =
+            OLD_IMPORT.replace("\"IMPORT\"", "\"CREATE\"").replace("\"2023-01-02\"", "null");
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(AxonObjectMapper.create())
-            .build();
+    private final JacksonSerializer serializer =
+            JacksonSerializer.builder().objectMapper(AxonObjectMapper.create()).build();
 
     private EntryCreatedEvent read(String storedPayload) {
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Entry", "stalin-and-mao", 0,
-                "event-1", Instant.parse("2026-11-20T10:00:00Z"), EntryCreatedEvent.class.getName(), null,
-                storedPayload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "Entry",
+                "stalin-and-mao",
+                0,
+                "event-1",
+                Instant.parse("2026-11-20T10:00:00Z"),
+                EntryCreatedEvent.class.getName(),
+                null,
+                storedPayload.getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
         List<? extends DomainEventMessage<?>> events = EventStreamUtils.upcastAndDeserializeDomainEvents(
-                Stream.of(stored), serializer, new EventUpcasterChain(new EntryCreatedEventUpcaster())).asStream().toList();
+                        Stream.of(stored), serializer, new EventUpcasterChain(new EntryCreatedEventUpcaster()))
+                .asStream()
+                .toList();
         assertThat(events).hasSize(1);
         return (EntryCreatedEvent) events.get(0).getPayload();
     }
@@ -52,8 +59,9 @@ class EntryCreatedEventUpcasterTest {
 
         assertThat(event.kind()).isEqualTo(RevisionKind.IMPORT);
         assertThat(event.content().title()).isEqualTo("Stalin and Mao");
-        assertThat(event.importKey()).isEqualTo(ImportKey.of(new EntryContent("Stalin and Mao", "Korean War", null,
-                null, null, null, null)));
+        assertThat(event.importKey())
+                .isEqualTo(
+                        ImportKey.of(new EntryContent("Stalin and Mao", "Korean War", null, null, null, null, null)));
     }
 
     @Test

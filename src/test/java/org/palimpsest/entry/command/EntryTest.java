@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -35,8 +34,8 @@ import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.HistoricalDate;
-import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.api.Image;
+import org.palimpsest.entry.api.ImportKey;
 import org.palimpsest.entry.api.InvalidEntryException;
 import org.palimpsest.entry.api.Location;
 import org.palimpsest.entry.api.NothingChangedException;
@@ -45,7 +44,6 @@ import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.entry.api.Source;
 import org.palimpsest.system.axon.AxonObjectMapper;
-
 
 class EntryTest {
 
@@ -56,13 +54,26 @@ class EntryTest {
 
     static final String BODY = "Hannibal encircled the Roman army.\n\nIt was a disaster for Rome.";
     static final Image IMAGE = new Image("https://example.org/cannae.jpg", "The field", "PD");
-    static final EntryContent CONTENT = new EntryContent("Battle of Cannae", "Second Punic War",
-            HistoricalDate.parse("216 BCE Aug 2"), new Location("Cannae", 41.3, 16.13), IMAGE, BODY,
+    static final EntryContent CONTENT = new EntryContent(
+            "Battle of Cannae",
+            "Second Punic War",
+            HistoricalDate.parse("216 BCE Aug 2"),
+            new Location("Cannae", 41.3, 16.13),
+            IMAGE,
+            BODY,
             List.of(new Source("Polybius, Histories III", null)));
 
     static final String IMPORT_KEY = ImportKey.of(CONTENT);
-    static final EntryCreatedEvent CREATED = new EntryCreatedEvent(ID, CONTENT, RevisionKind.IMPORT, "importer",
-            CREATED_AT, "Imported", CONTENT.sizeInBytes(), SOURCE_UPDATED, IMPORT_KEY);
+    static final EntryCreatedEvent CREATED = new EntryCreatedEvent(
+            ID,
+            CONTENT,
+            RevisionKind.IMPORT,
+            "importer",
+            CREATED_AT,
+            "Imported",
+            CONTENT.sizeInBytes(),
+            SOURCE_UPDATED,
+            IMPORT_KEY);
 
     private FixtureConfiguration<Entry> fixture;
 
@@ -77,11 +88,26 @@ class EntryTest {
     @Test
     void creatingEmitsEntryCreatedWithTheCommandsKindAuthorTimeAndTheContentSize() {
         fixture.givenNoPriorActivity()
-                .when(new CreateEntryCommand(ID, CONTENT, RevisionKind.IMPORT, "importer", CREATED_AT, "Imported",
-                        SOURCE_UPDATED, IMPORT_KEY))
+                .when(new CreateEntryCommand(
+                        ID,
+                        CONTENT,
+                        RevisionKind.IMPORT,
+                        "importer",
+                        CREATED_AT,
+                        "Imported",
+                        SOURCE_UPDATED,
+                        IMPORT_KEY))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new EntryCreatedEvent(ID, CONTENT, RevisionKind.IMPORT, "importer", CREATED_AT,
-                        "Imported", CONTENT.sizeInBytes(), SOURCE_UPDATED, IMPORT_KEY));
+                .expectEvents(new EntryCreatedEvent(
+                        ID,
+                        CONTENT,
+                        RevisionKind.IMPORT,
+                        "importer",
+                        CREATED_AT,
+                        "Imported",
+                        CONTENT.sizeInBytes(),
+                        SOURCE_UPDATED,
+                        IMPORT_KEY));
     }
 
     @Test
@@ -91,16 +117,24 @@ class EntryTest {
 
         fixture.givenNoPriorActivity()
                 .when(new CreateEntryCommand(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null))
-                .expectEvents(new EntryCreatedEvent(ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, 16,
-                        null, null));
+                .expectEvents(new EntryCreatedEvent(
+                        ID, content, RevisionKind.CREATE, "alice", CREATED_AT, null, 16, null, null));
     }
 
     @Test
     void creatingWithoutAKindRecordsAPlainCreate() {
         fixture.givenNoPriorActivity()
                 .when(new CreateEntryCommand(ID, CONTENT, null, "alice", CREATED_AT, "New", null, null))
-                .expectEvents(new EntryCreatedEvent(ID, CONTENT, RevisionKind.CREATE, "alice", CREATED_AT, "New",
-                        CONTENT.sizeInBytes(), null, null));
+                .expectEvents(new EntryCreatedEvent(
+                        ID,
+                        CONTENT,
+                        RevisionKind.CREATE,
+                        "alice",
+                        CREATED_AT,
+                        "New",
+                        CONTENT.sizeInBytes(),
+                        null,
+                        null));
     }
 
     @Test
@@ -108,7 +142,8 @@ class EntryTest {
         EntryContent blankTitle = new EntryContent("   ", CONTENT.timeline(), CONTENT.date(), null, null, BODY, null);
 
         fixture.givenNoPriorActivity()
-                .when(new CreateEntryCommand(ID, blankTitle, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null))
+                .when(new CreateEntryCommand(
+                        ID, blankTitle, RevisionKind.CREATE, "alice", CREATED_AT, null, null, null))
                 .expectException(InvalidEntryException.class)
                 .expectExceptionMessage("title: required and must not be blank")
                 .expectNoEvents();
@@ -117,15 +152,29 @@ class EntryTest {
     static List<Arguments> impossibleContents() {
         return List.of(
                 Arguments.of(new EntryContent("T", "L", null, null, null, BODY, null), "date: required"),
-                Arguments.of(new EntryContent("T", "L", CONTENT.date(), new Location("Cannae", 41.3, null), null, BODY,
-                        null), "location: give both lat and lon, or neither"),
-                Arguments.of(new EntryContent("T", "L", CONTENT.date(), new Location("Cannae", 91.0, 16.0), null, BODY,
-                        null), "location.lat: must be between -90 and 90"),
-                Arguments.of(new EntryContent("T", "L", CONTENT.date(), null, new Image("ftp://example.org/a.jpg",
-                        null, null), BODY, null), "image.url: must be an http or https URL"),
-                Arguments.of(new EntryContent("Two\nlines", "L", CONTENT.date(), null, null, BODY, null),
+                Arguments.of(
+                        new EntryContent(
+                                "T", "L", CONTENT.date(), new Location("Cannae", 41.3, null), null, BODY, null),
+                        "location: give both lat and lon, or neither"),
+                Arguments.of(
+                        new EntryContent(
+                                "T", "L", CONTENT.date(), new Location("Cannae", 91.0, 16.0), null, BODY, null),
+                        "location.lat: must be between -90 and 90"),
+                Arguments.of(
+                        new EntryContent(
+                                "T",
+                                "L",
+                                CONTENT.date(),
+                                null,
+                                new Image("ftp://example.org/a.jpg", null, null),
+                                BODY,
+                                null),
+                        "image.url: must be an http or https URL"),
+                Arguments.of(
+                        new EntryContent("Two\nlines", "L", CONTENT.date(), null, null, BODY, null),
                         "title: must be a single line"),
-                Arguments.of(new EntryContent("T", "L", CONTENT.date(), null, null, "lone \uD83D surrogate", null),
+                Arguments.of(
+                        new EntryContent("T", "L", CONTENT.date(), null, null, "lone \uD83D surrogate", null),
                         "body: holds a lone UTF-16 surrogate at index 5"));
     }
 
@@ -147,9 +196,18 @@ class EntryTest {
 
         fixture.given(CREATED)
                 .when(revise(1, titleEdit("The Battle of Cannae"), "Fuller title", true))
-                .expectEvents(new EntryRevisedEvent(ID, 2, 1, RevisionKind.EDIT, "bob", EDITED_AT, "Fuller title", true,
+                .expectEvents(new EntryRevisedEvent(
+                        ID,
+                        2,
+                        1,
+                        RevisionKind.EDIT,
+                        "bob",
+                        EDITED_AT,
+                        "Fuller title",
+                        true,
                         new EntryChanges("The Battle of Cannae", null, null, null, null, null, null, Set.of()),
-                        after.sizeInBytes(), 4));
+                        after.sizeInBytes(),
+                        4));
     }
 
     @Test
@@ -184,16 +242,23 @@ class EntryTest {
                     assertThat(event.revision()).isEqualTo(5);
                     assertThat(event.baseRevision()).isEqualTo(4);
                 }))
-                .expectResultMessagePayload(new EntryState(ID, 5,
-                        withTitle(withBody(CONTENT, BODY + "\n\nThird paragraph."), "Cannae V"), CREATED_AT, "alice",
-                        EDITED_AT, "bob", null));
+                .expectResultMessagePayload(new EntryState(
+                        ID,
+                        5,
+                        withTitle(withBody(CONTENT, BODY + "\n\nThird paragraph."), "Cannae V"),
+                        CREATED_AT,
+                        "alice",
+                        EDITED_AT,
+                        "bob",
+                        null));
     }
 
     @Test
     void aReviseOnAStaleBaseIsRefusedNamingTheCurrentRevision() {
         fixture.given(CREATED, revised(2, titleEdit("Cannae")))
                 .when(revise(1, titleEdit("Battle at Cannae"), "late", false))
-                .expectException(matching(RevisionConflictException.class,
+                .expectException(matching(
+                        RevisionConflictException.class,
                         e -> assertThat(e.currentRevision()).isEqualTo(2)))
                 .expectExceptionMessage("entry 'battle-of-cannae' is at revision 2, the edit was based on revision 1;"
                         + " reload and apply your change to revision 2")
@@ -204,7 +269,8 @@ class EntryTest {
     void aReviseOnARevisionThatDoesNotExistYetIsRefused() {
         fixture.given(CREATED)
                 .when(revise(7, titleEdit("Cannae"), "from the future", false))
-                .expectException(matching(RevisionConflictException.class,
+                .expectException(matching(
+                        RevisionConflictException.class,
                         e -> assertThat(e.currentRevision()).isEqualTo(1)))
                 .expectNoEvents();
     }
@@ -228,8 +294,8 @@ class EntryTest {
 
     @Test
     void removingAnImageThatIsNotThereChangesNothing() {
-        EntryCreatedEvent withoutImage = new EntryCreatedEvent(ID, withImage(CONTENT, null), RevisionKind.CREATE,
-                "alice", CREATED_AT, null, 0, null, null);
+        EntryCreatedEvent withoutImage = new EntryCreatedEvent(
+                ID, withImage(CONTENT, null), RevisionKind.CREATE, "alice", CREATED_AT, null, 0, null, null);
 
         fixture.given(withoutImage)
                 .when(revise(1, clear(EntryField.IMAGE), "remove image", false))
@@ -243,9 +309,18 @@ class EntryTest {
 
         fixture.given(CREATED)
                 .when(revise(1, clear(EntryField.IMAGE), "remove image", false))
-                .expectEvents(new EntryRevisedEvent(ID, 2, 1, RevisionKind.EDIT, "bob", EDITED_AT, "remove image", false,
+                .expectEvents(new EntryRevisedEvent(
+                        ID,
+                        2,
+                        1,
+                        RevisionKind.EDIT,
+                        "bob",
+                        EDITED_AT,
+                        "remove image",
+                        false,
                         new EntryChanges(null, null, null, null, null, null, null, Set.of(EntryField.IMAGE)),
-                        after.sizeInBytes(), after.sizeInBytes() - CONTENT.sizeInBytes()))
+                        after.sizeInBytes(),
+                        after.sizeInBytes() - CONTENT.sizeInBytes()))
                 .expectResultMessagePayload(revisedState(2, after));
     }
 
@@ -292,7 +367,9 @@ class EntryTest {
         Entry entry = new Entry();
         entry.on(CREATED);
         entry.on(revised(2, bodyEdit(secondBody)));
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(AxonObjectMapper.create()).build();
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                .objectMapper(AxonObjectMapper.create())
+                .build();
 
         SerializedObject<byte[]> snapshot = serializer.serialize(entry, byte[].class);
         Entry restored = serializer.deserialize(snapshot);
@@ -306,11 +383,13 @@ class EntryTest {
             // only the snapshot is stored: events 0 and 1 it stands for are not there to replay
             axon.eventStore().storeSnapshot(new GenericDomainEventMessage<>("Entry", ID, 1L, restored));
 
-            EntryState state = axon.commandGateway().sendAndWait(revise(2, titleEdit("Cannae"), "after snapshot", false));
+            EntryState state =
+                    axon.commandGateway().sendAndWait(revise(2, titleEdit("Cannae"), "after snapshot", false));
 
             EntryContent expected = withTitle(withBody(CONTENT, secondBody), "Cannae");
             assertThat(state).isEqualTo(revisedState(3, expected));
-            List<? extends DomainEventMessage<?>> stored = axon.eventStore().readEvents(ID).asStream().toList();
+            List<? extends DomainEventMessage<?>> stored =
+                    axon.eventStore().readEvents(ID).asStream().toList();
             assertThat(stored).hasSize(2);
             assertThat(stored.get(1).getSequenceNumber()).isEqualTo(2);
             assertThat(stored.get(1).getPayload()).isInstanceOfSatisfying(EntryRevisedEvent.class, event -> {
@@ -332,8 +411,18 @@ class EntryTest {
     /** The event a revise to {@code revision} from {@link #CONTENT} with the given edit would have recorded. */
     static EntryRevisedEvent revised(long revision, EntryEdit edit) {
         EntryContent after = edit.applyTo(CONTENT);
-        return new EntryRevisedEvent(ID, revision, revision - 1, RevisionKind.EDIT, "bob", EDITED_AT, "earlier", false,
-                EntryChanges.between(CONTENT, after), after.sizeInBytes(), after.sizeInBytes() - CONTENT.sizeInBytes());
+        return new EntryRevisedEvent(
+                ID,
+                revision,
+                revision - 1,
+                RevisionKind.EDIT,
+                "bob",
+                EDITED_AT,
+                "earlier",
+                false,
+                EntryChanges.between(CONTENT, after),
+                after.sizeInBytes(),
+                after.sizeInBytes() - CONTENT.sizeInBytes());
     }
 
     static EntryEdit titleEdit(String title) {

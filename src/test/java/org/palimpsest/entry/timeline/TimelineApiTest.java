@@ -2,20 +2,18 @@ package org.palimpsest.entry.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.AppPerClass;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 class TimelineApiTest extends AppPerClass {
 
-
     private static String create(String timeline, String title, String date) {
-        var created = api.post("/api/entries", "editor1", Api.json(Map.of("title", title, "timeline", timeline, "date", date)));
+        var created = api.post(
+                "/api/entries", "editor1", Api.json(Map.of("title", title, "timeline", timeline, "date", date)));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().get("id").asText();
     }
@@ -37,8 +35,18 @@ class TimelineApiTest extends AppPerClass {
         create("Rome", "Alpha", "69 Apr 16");
         create("Rome", "Trebia", "c. 218 BCE");
 
-        assertThat(titles("Rome")).containsExactly("Trebia", "Cannae", "Zama", "Actium", "Year of the Four Emperors",
-                "Galba dies", "Otho dies", "Alpha", "Beta", "Fall of the West");
+        assertThat(titles("Rome"))
+                .containsExactly(
+                        "Trebia",
+                        "Cannae",
+                        "Zama",
+                        "Actium",
+                        "Year of the Four Emperors",
+                        "Galba dies",
+                        "Otho dies",
+                        "Alpha",
+                        "Beta",
+                        "Fall of the West");
     }
 
     @Test
@@ -65,7 +73,10 @@ class TimelineApiTest extends AppPerClass {
         create("Mongols", "Zhongdu falls", "1215");
         assertThat(titles("Mongols")).containsExactly("Temujin proclaimed", "Zhongdu falls", "Kalka River");
 
-        api.put("/api/entries/" + early, "editor2", "{\"baseRevision\":1,\"changes\":{\"date\":\"1230\",\"title\":\"Late\"}}");
+        api.put(
+                "/api/entries/" + early,
+                "editor2",
+                "{\"baseRevision\":1,\"changes\":{\"date\":\"1230\",\"title\":\"Late\"}}");
         assertThat(titles("Mongols")).containsExactly("Zhongdu falls", "Kalka River", "Late");
 
         api.put("/api/entries/" + late, "editor2", "{\"baseRevision\":1,\"changes\":{\"timeline\":\"Rus\"}}");

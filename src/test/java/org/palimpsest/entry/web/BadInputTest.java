@@ -2,9 +2,9 @@ package org.palimpsest.entry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every bad request gets a 4xx problem+json that says what was wrong, and records nothing. */
 class BadInputTest extends AppPerClass {
@@ -23,8 +21,18 @@ class BadInputTest extends AppPerClass {
 
     @BeforeAll
     static void createTheEntryEveryTestTriesToBreak() {
-        Response created = api.post("/api/entries", "editor1", Api.json(Map.of("title", "Battle of Inchon",
-                "timeline", "Korean War", "date", "1950 Sep 15", "body", "Landing.")));
+        Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of(
+                        "title",
+                        "Battle of Inchon",
+                        "timeline",
+                        "Korean War",
+                        "date",
+                        "1950 Sep 15",
+                        "body",
+                        "Landing.")));
         assertThat(created.status()).isEqualTo(201);
     }
 
@@ -36,7 +44,8 @@ class BadInputTest extends AppPerClass {
     @AfterEach
     void nothingWasRecorded() {
         assertThat(state()).isEqualTo(before);
-        assertThat(api.get("/api/entries?size=1000").json().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/entries?size=1000").json().get("totalElements").asLong())
+                .isEqualTo(1);
     }
 
     private static JsonNode state() {
@@ -92,8 +101,13 @@ class BadInputTest extends AppPerClass {
 
     @Test
     void anUnknownEntryIs404() {
-        assertProblem(api.put("/api/entries/no-such-entry", "editor1", "{\"baseRevision\": 1, \"changes\": {\"body\": \"x\"}}"),
-                404, "no-such-entry");
+        assertProblem(
+                api.put(
+                        "/api/entries/no-such-entry",
+                        "editor1",
+                        "{\"baseRevision\": 1, \"changes\": {\"body\": \"x\"}}"),
+                404,
+                "no-such-entry");
         assertProblem(api.get("/api/entries/no-such-entry"), 404, "no-such-entry");
         assertProblem(api.get("/api/entries/no-such-entry/revisions"), 404, "no-such-entry");
     }
@@ -119,13 +133,17 @@ class BadInputTest extends AppPerClass {
 
     @Test
     void anOversizedTitleIs422() {
-        assertProblem(revise("{\"baseRevision\": 1, \"changes\": {\"title\": \"" + "t".repeat(301) + "\"}}"), 422, "title");
+        assertProblem(
+                revise("{\"baseRevision\": 1, \"changes\": {\"title\": \"" + "t".repeat(301) + "\"}}"), 422, "title");
     }
 
     @Test
     void anImpossibleDateIs422() {
         assertProblem(revise("{\"baseRevision\": 1, \"changes\": {\"date\": \"1950 Feb 30\"}}"), 422, "no day 30");
-        assertProblem(revise("{\"baseRevision\": 1, \"changes\": {\"date\": {\"year\": 1950, \"month\": 13}}}"), 422, "month 13");
+        assertProblem(
+                revise("{\"baseRevision\": 1, \"changes\": {\"date\": {\"year\": 1950, \"month\": 13}}}"),
+                422,
+                "month 13");
         assertProblem(revise("{\"baseRevision\": 1, \"changes\": {\"date\": \"0\"}}"), 422, "year 0");
     }
 
@@ -148,8 +166,12 @@ class BadInputTest extends AppPerClass {
 
     @Test
     void aCreateWithoutTitleOrDateIs422() {
-        assertProblem(api.post("/api/entries", "editor1", "{\"timeline\": \"Korean War\", \"date\": \"1950\"}"), 422, "title");
-        assertProblem(api.post("/api/entries", "editor1", "{\"title\": \"T\", \"timeline\": \"Korean War\"}"), 422, "date");
+        assertProblem(
+                api.post("/api/entries", "editor1", "{\"timeline\": \"Korean War\", \"date\": \"1950\"}"),
+                422,
+                "title");
+        assertProblem(
+                api.post("/api/entries", "editor1", "{\"title\": \"T\", \"timeline\": \"Korean War\"}"), 422, "date");
     }
 
     @Test
@@ -169,7 +191,8 @@ class BadInputTest extends AppPerClass {
 
     @Test
     void anAdminEndpointNeedsTheAdminRole() {
-        Response forbidden = api.post("/api/admin/projections/articles/reset", "editor1", "application/json", new byte[0]);
+        Response forbidden =
+                api.post("/api/admin/projections/articles/reset", "editor1", "application/json", new byte[0]);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.isProblem()).isTrue();
     }

@@ -2,6 +2,7 @@ package org.palimpsest.entry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +21,6 @@ import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.RunningApp;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Eight editors revise one entry at once, each retrying on 409 with a fresh base. */
 class ConcurrentRevisesTest {
@@ -37,8 +35,20 @@ class ConcurrentRevisesTest {
     void concurrentRevisesEndWithEveryRevisionOnceAndNoGaps() throws Exception {
         try (RunningApp app = RunningApp.embedded(dataDir)) {
             Api api = app.api();
-            assertThat(api.post("/api/entries", "editor1", Api.json(Map.of("title", "Contested", "timeline", "Korean War",
-                    "date", "1950", "body", "start"))).status()).isEqualTo(201);
+            assertThat(api.post(
+                                    "/api/entries",
+                                    "editor1",
+                                    Api.json(Map.of(
+                                            "title",
+                                            "Contested",
+                                            "timeline",
+                                            "Korean War",
+                                            "date",
+                                            "1950",
+                                            "body",
+                                            "start")))
+                            .status())
+                    .isEqualTo(201);
             ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> editors = new ArrayList<>();
@@ -53,15 +63,24 @@ class ConcurrentRevisesTest {
 
             long last = 1 + THREADS * REVISES_EACH;
             assertThat(acknowledged).hasSize(THREADS * REVISES_EACH).doesNotHaveDuplicates();
-            assertThat(acknowledged).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(2, last).boxed().toList());
-            JsonNode history = api.get("/api/entries/contested/revisions?size=1000").json();
+            assertThat(acknowledged)
+                    .containsExactlyInAnyOrderElementsOf(
+                            LongStream.rangeClosed(2, last).boxed().toList());
+            JsonNode history =
+                    api.get("/api/entries/contested/revisions?size=1000").json();
             assertThat(history.get("totalElements").asLong()).isEqualTo(last);
             assertThat(history.get("content").findValuesAsText("revision"))
-                    .containsExactlyElementsOf(LongStream.iterate(last, r -> r >= 1, r -> r - 1).mapToObj(Long::toString).toList());
+                    .containsExactlyElementsOf(LongStream.iterate(last, r -> r >= 1, r -> r - 1)
+                            .mapToObj(Long::toString)
+                            .toList());
 
             String body = api.get("/api/entries/contested").json().get("body").asText();
             assertThat(body).isEqualTo(replayedBody(app.bean(EventStore.class)));
-            assertThat(api.get("/api/entries/contested/revisions/" + last).json().get("body").asText()).isEqualTo(body);
+            assertThat(api.get("/api/entries/contested/revisions/" + last)
+                            .json()
+                            .get("body")
+                            .asText())
+                    .isEqualTo(body);
             for (int t = 0; t < THREADS; t++) {
                 for (int i = 0; i < REVISES_EACH; i++) {
                     assertThat(body).contains("\neditor " + t + " line " + i + "\n");
@@ -76,9 +95,16 @@ class ConcurrentRevisesTest {
             while (true) {
                 JsonNode current = api.get("/api/entries/contested").json();
                 String body = current.get("body").asText() + "\neditor " + editor + " line " + i + "\n";
-                Response response = api.put("/api/entries/contested", user, Api.json(Map.of(
-                        "baseRevision", current.get("revision").asLong(), "changes", Map.of("body", body),
-                        "summary", "editor " + editor + " edit " + i)));
+                Response response = api.put(
+                        "/api/entries/contested",
+                        user,
+                        Api.json(Map.of(
+                                "baseRevision",
+                                current.get("revision").asLong(),
+                                "changes",
+                                Map.of("body", body),
+                                "summary",
+                                "editor " + editor + " edit " + i)));
                 if (response.status() == 200) {
                     acknowledged.add(response.json().get("revision").asLong());
                     break;

@@ -2,21 +2,29 @@ package org.palimpsest.entry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 class EntryApiTest extends AppPerClass {
 
-
     static String entry(String title, String body) {
-        return Api.json(Map.of("title", title, "timeline", "Korean War", "date", "1950 Apr 1",
-                "location", Map.of("name", "Moscow, Russia"), "body", body, "summary", "first version"));
+        return Api.json(Map.of(
+                "title",
+                title,
+                "timeline",
+                "Korean War",
+                "date",
+                "1950 Apr 1",
+                "location",
+                Map.of("name", "Moscow, Russia"),
+                "body",
+                body,
+                "summary",
+                "first version"));
     }
 
     static String create(String title, String body) {
@@ -68,7 +76,8 @@ class EntryApiTest extends AppPerClass {
     void aGetWithTheCurrentEtagAnswers304AndAStaleOneTheEntry() {
         String id = create("Battle of Yongsan", "Text");
 
-        assertThat(api.get("/api/entries/" + id, "If-None-Match", "\"1\"").status()).isEqualTo(304);
+        assertThat(api.get("/api/entries/" + id, "If-None-Match", "\"1\"").status())
+                .isEqualTo(304);
         api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"body\":\"More text\"}}");
         Response changed = api.get("/api/entries/" + id, "If-None-Match", "\"1\"");
         assertThat(changed.status()).isEqualTo(200);
@@ -79,10 +88,10 @@ class EntryApiTest extends AppPerClass {
     void ifMatchMayStandInForBaseRevision() {
         String id = create("Battle of Chipyong-ni", "Text");
 
-        Response revised = api.send("PUT", "/api/entries/" + id, "editor1", "If-Match", "\"1\"",
-                "{\"changes\":{\"body\":\"Changed\"}}");
-        Response stale = api.send("PUT", "/api/entries/" + id, "editor1", "If-Match", "\"1\"",
-                "{\"changes\":{\"body\":\"Again\"}}");
+        Response revised = api.send(
+                "PUT", "/api/entries/" + id, "editor1", "If-Match", "\"1\"", "{\"changes\":{\"body\":\"Changed\"}}");
+        Response stale = api.send(
+                "PUT", "/api/entries/" + id, "editor1", "If-Match", "\"1\"", "{\"changes\":{\"body\":\"Again\"}}");
 
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.json().get("revision").asLong()).isEqualTo(2);
@@ -94,7 +103,9 @@ class EntryApiTest extends AppPerClass {
     void reviseAnswersTheNewRevisionAndTheEntryAsItNowStands() {
         String id = create("Chosin Reservoir", "Cold winter.");
 
-        Response revised = api.put("/api/entries/" + id, "editor2",
+        Response revised = api.put(
+                "/api/entries/" + id,
+                "editor2",
                 "{\"baseRevision\":1,\"changes\":{\"body\":\"Very cold winter.\"},\"summary\":\"detail\",\"minor\":true}");
 
         assertThat(revised.status()).as(revised.text()).isEqualTo(200);
@@ -120,7 +131,9 @@ class EntryApiTest extends AppPerClass {
     void anAuthorFieldInTheBodyIsRefused() {
         String id = create("Battle of Triangle Hill", "Hill.");
 
-        Response refused = api.put("/api/entries/" + id, "editor1",
+        Response refused = api.put(
+                "/api/entries/" + id,
+                "editor1",
                 "{\"baseRevision\":1,\"author\":\"someone-else\",\"changes\":{\"body\":\"x\"}}");
 
         assertThat(refused.status()).isEqualTo(400);
@@ -130,8 +143,14 @@ class EntryApiTest extends AppPerClass {
     @Test
     void historyListsRevisionsNewestFirstWithSizesAndSummaries() {
         String id = create("Armistice", "abc");
-        api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"body\":\"abcdef\"},\"summary\":\"longer\"}");
-        api.put("/api/entries/" + id, "editor2", "{\"baseRevision\":2,\"changes\":{\"body\":\"ab\"},\"summary\":\"shorter\",\"minor\":true}");
+        api.put(
+                "/api/entries/" + id,
+                "editor1",
+                "{\"baseRevision\":1,\"changes\":{\"body\":\"abcdef\"},\"summary\":\"longer\"}");
+        api.put(
+                "/api/entries/" + id,
+                "editor2",
+                "{\"baseRevision\":2,\"changes\":{\"body\":\"ab\"},\"summary\":\"shorter\",\"minor\":true}");
 
         JsonNode page = api.get("/api/entries/" + id + "/revisions").json();
 
@@ -152,30 +171,40 @@ class EntryApiTest extends AppPerClass {
     void historyIsPagedWithPageAndSize() {
         String id = create("Operation Ripper", "r0");
         for (int i = 1; i <= 5; i++) {
-            api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":" + i + ",\"changes\":{\"body\":\"r" + i + "\"}}");
+            api.put(
+                    "/api/entries/" + id,
+                    "editor1",
+                    "{\"baseRevision\":" + i + ",\"changes\":{\"body\":\"r" + i + "\"}}");
         }
 
-        JsonNode second = api.get("/api/entries/" + id + "/revisions?page=1&size=2").json();
+        JsonNode second =
+                api.get("/api/entries/" + id + "/revisions?page=1&size=2").json();
 
         assertThat(second.get("totalElements").asLong()).isEqualTo(6);
         assertThat(second.get("totalPages").asLong()).isEqualTo(3);
         assertThat(second.get("content").get(0).get("revision").asLong()).isEqualTo(4);
         assertThat(second.get("content").get(1).get("revision").asLong()).isEqualTo(3);
-        assertThat(api.get("/api/entries/" + id + "/revisions?size=1001").status()).isEqualTo(400);
-        assertThat(api.get("/api/entries/" + id + "/revisions?size=1000").status()).isEqualTo(200);
+        assertThat(api.get("/api/entries/" + id + "/revisions?size=1001").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/entries/" + id + "/revisions?size=1000").status())
+                .isEqualTo(200);
     }
 
     @Test
     void anyPastRevisionIsReadableInFull() {
         String id = create("Operation Killer", "v1");
         for (int i = 1; i <= 60; i++) {
-            Response r = api.put("/api/entries/" + id, "editor1",
-                    "{\"baseRevision\":" + i + ",\"changes\":{\"body\":\"v" + (i + 1) + "\"" + (i == 30 ? ",\"title\":\"Killer\"" : "") + "}}");
+            Response r = api.put(
+                    "/api/entries/" + id,
+                    "editor1",
+                    "{\"baseRevision\":" + i + ",\"changes\":{\"body\":\"v" + (i + 1) + "\""
+                            + (i == 30 ? ",\"title\":\"Killer\"" : "") + "}}");
             assertThat(r.status()).isEqualTo(200);
         }
 
         for (int revision : new int[] {1, 2, 30, 31, 50, 51, 52, 61}) {
-            JsonNode past = api.get("/api/entries/" + id + "/revisions/" + revision).json();
+            JsonNode past =
+                    api.get("/api/entries/" + id + "/revisions/" + revision).json();
             assertThat(past.get("revision").asLong()).isEqualTo(revision);
             assertThat(past.get("body").asText()).isEqualTo("v" + revision);
             assertThat(past.get("title").asText()).isEqualTo(revision <= 30 ? "Operation Killer" : "Killer");
@@ -189,7 +218,8 @@ class EntryApiTest extends AppPerClass {
         String id = create("Battle of the Imjin River", "one");
         api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"body\":\"two\"}}");
 
-        Response conflict = api.put("/api/entries/" + id, "editor2", "{\"baseRevision\":1,\"changes\":{\"body\":\"other\"}}");
+        Response conflict =
+                api.put("/api/entries/" + id, "editor2", "{\"baseRevision\":1,\"changes\":{\"body\":\"other\"}}");
 
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.isProblem()).isTrue();
@@ -202,26 +232,46 @@ class EntryApiTest extends AppPerClass {
     void aReviseThatChangesNothingIsRefusedWith422AndRecordsNothing() {
         String id = create("Bloody Ridge", "same");
 
-        Response refused = api.put("/api/entries/" + id, "editor1",
+        Response refused = api.put(
+                "/api/entries/" + id,
+                "editor1",
                 "{\"baseRevision\":1,\"changes\":{\"body\":\"same\",\"title\":\"Bloody Ridge\"}}");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.isProblem()).isTrue();
-        assertThat(api.get("/api/entries/" + id + "/revisions").json().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/entries/" + id + "/revisions")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void settingImageToNullRemovesIt() {
-        Response created = api.post("/api/entries", "editor1", Api.json(Map.of("title", "Heartbreak Ridge",
-                "timeline", "Korean War", "date", "1951 Sep 13",
-                "image", Map.of("caption", "Ridge", "attribution", "©Someone"))));
+        Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of(
+                        "title",
+                        "Heartbreak Ridge",
+                        "timeline",
+                        "Korean War",
+                        "date",
+                        "1951 Sep 13",
+                        "image",
+                        Map.of("caption", "Ridge", "attribution", "©Someone"))));
         String id = created.json().get("id").asText();
 
-        Response revised = api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"image\":null}}");
+        Response revised =
+                api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"image\":null}}");
 
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.json().get("image").isNull()).isTrue();
-        assertThat(api.get("/api/entries/" + id + "/revisions/1").json().get("image").get("caption").asText())
+        assertThat(api.get("/api/entries/" + id + "/revisions/1")
+                        .json()
+                        .get("image")
+                        .get("caption")
+                        .asText())
                 .isEqualTo("Ridge");
     }
 
@@ -247,7 +297,8 @@ class EntryApiTest extends AppPerClass {
     @Test
     void openApiAndHealthAreServed() {
         JsonNode docs = api.get("/v3/api-docs").json();
-        assertThat(docs.get("paths").has("/api/entries/{id}/revisions/{revision}")).isTrue();
+        assertThat(docs.get("paths").has("/api/entries/{id}/revisions/{revision}"))
+                .isTrue();
         assertThat(docs.get("paths").get("/api/entries/{id}").has("put")).isTrue();
         assertThat(api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);

@@ -3,7 +3,6 @@ package org.palimpsest.entry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,19 @@ class MinRevisionTest extends AppPerClass {
     }
 
     private static String create(String title) {
-        Response created = api.post("/api/entries", "editor1", Api.json(Map.of("title", title,
-                "timeline", "Korean War", "date", "1950 Sep 15", "body", "First.")));
+        Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of("title", title, "timeline", "Korean War", "date", "1950 Sep 15", "body", "First.")));
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
     private static Response revise(String id, long base, String body) {
-        return noWait().put("/api/entries/" + id, "editor2",
-                Api.json(Map.of("baseRevision", base, "changes", Map.of("body", body))));
+        return noWait().put(
+                        "/api/entries/" + id,
+                        "editor2",
+                        Api.json(Map.of("baseRevision", base, "changes", Map.of("body", body))));
     }
 
     @Test
@@ -50,7 +53,8 @@ class MinRevisionTest extends AppPerClass {
 
             Response history = noWait().get("/api/entries/" + id + "/revisions?size=1&minRevision=" + revision);
             assertThat(history.json().get("totalElements").asLong()).isEqualTo(revision);
-            assertThat(history.json().get("content").get(0).get("revision").asLong()).isEqualTo(revision);
+            assertThat(history.json().get("content").get(0).get("revision").asLong())
+                    .isEqualTo(revision);
 
             Response past = noWait().get("/api/entries/" + id + "/revisions/" + revision + "?minRevision=" + revision);
             assertThat(past.status()).isEqualTo(200);
@@ -61,7 +65,9 @@ class MinRevisionTest extends AppPerClass {
     @Test
     void aWriteAnswersAtOnceWhileTheReadModelsStandStillAndAReadThatMustSeeItGets503WithRetryAfter() {
         String id = create("Battle of the Pusan Perimeter");
-        EventProcessor articles = app.bean(EventProcessingConfiguration.class).eventProcessorByProcessingGroup("articles").orElseThrow();
+        EventProcessor articles = app.bean(EventProcessingConfiguration.class)
+                .eventProcessorByProcessingGroup("articles")
+                .orElseThrow();
         articles.shutDown();
         try {
             Response revised = revise(id, 1, "Written while the articles stand still.");
@@ -71,32 +77,43 @@ class MinRevisionTest extends AppPerClass {
             assertThat(revised.json().get("createdBy").asText()).isEqualTo("editor1");
             assertThat(revised.json().get("updatedBy").asText()).isEqualTo("editor2");
 
-            assertThat(noWait().get("/api/entries/" + id).json().get("revision").asLong()).isEqualTo(1);
+            assertThat(noWait().get("/api/entries/" + id).json().get("revision").asLong())
+                    .isEqualTo(1);
             long start = System.nanoTime();
             Response behind = noWait().get("/api/entries/" + id + "?minRevision=2");
             long waitedMs = (System.nanoTime() - start) / 1_000_000;
             assertThat(behind.status()).isEqualTo(503);
             assertThat(behind.isProblem()).isTrue();
-            assertThat(behind.json().get("detail").asText()).contains("revision 2").contains(id);
+            assertThat(behind.json().get("detail").asText())
+                    .contains("revision 2")
+                    .contains(id);
             assertThat(behind.text()).isNotNull();
             assertThat(waitedMs).isBetween(4_500L, 15_000L);
         } finally {
             articles.start();
         }
-        assertThat(noWait().get("/api/entries/" + id + "?minRevision=2").json().get("revision").asLong()).isEqualTo(2);
+        assertThat(noWait().get("/api/entries/" + id + "?minRevision=2")
+                        .json()
+                        .get("revision")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test
     void the503SaysWhenToTryAgain() throws Exception {
         String id = create("Battle of Chosin");
-        EventProcessor history = app.bean(EventProcessingConfiguration.class).eventProcessorByProcessingGroup("history").orElseThrow();
+        EventProcessor history = app.bean(EventProcessingConfiguration.class)
+                .eventProcessorByProcessingGroup("history")
+                .orElseThrow();
         history.shutDown();
         try {
             assertThat(revise(id, 1, "Second.").status()).isEqualTo(200);
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            api.base() + "/api/entries/" + id + "/revisions?minRevision=2")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                            api.base() + "/api/entries/" + id + "/revisions?minRevision=2"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.headers().firstValue("Retry-After")).contains("1");
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -125,9 +142,11 @@ class MinRevisionTest extends AppPerClass {
         Response answer = noWait().get("/api/entries/" + id + "?minRevision=7");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("detail").asText()).isEqualTo("minRevision: entry '" + id
-                + "' has 1 revision, not 7");
-        assertThat(noWait().get("/api/entries/" + id + "/revisions?minRevision=2").status()).isEqualTo(400);
+        assertThat(answer.json().get("detail").asText())
+                .isEqualTo("minRevision: entry '" + id + "' has 1 revision, not 7");
+        assertThat(noWait().get("/api/entries/" + id + "/revisions?minRevision=2")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -135,6 +154,8 @@ class MinRevisionTest extends AppPerClass {
         Response answer = noWait().get("/api/entries/no-such-entry?minRevision=1");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.isProblem()).isTrue();
-        assertThat(noWait().get("/api/entries/no-such-entry/revisions?minRevision=1").status()).isEqualTo(404);
+        assertThat(noWait().get("/api/entries/no-such-entry/revisions?minRevision=1")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -3,7 +3,6 @@ package org.palimpsest.system.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.palimpsest.text.TextDiff;
 import org.palimpsest.text.TextPatch;

@@ -2,6 +2,7 @@ package org.palimpsest.system.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,15 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.AppProcess;
 import org.palimpsest.support.RunningApp;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every revise answered 2xx survives a SIGKILL of the app at an arbitrary moment under load. */
 class KillDuringWritesTest {
@@ -28,19 +26,30 @@ class KillDuringWritesTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path logs;
 
-    record Acknowledged(String id, long revision, String body) {
-    }
+    record Acknowledged(String id, long revision, String body) {}
 
     @Test
     void everyAcknowledgedRevisionSurvivesAKill() throws Exception {
         AppProcess app = AppProcess.start(dataDir, logs.resolve("app.log"));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < ENTRIES; i++) {
-            var created = app.api().post("/api/entries", "editor1", Api.json(Map.of("title", "Durable " + i,
-                    "timeline", "Durability", "date", "1950", "body", "start")));
+            var created = app.api()
+                    .post(
+                            "/api/entries",
+                            "editor1",
+                            Api.json(Map.of(
+                                    "title",
+                                    "Durable " + i,
+                                    "timeline",
+                                    "Durability",
+                                    "date",
+                                    "1950",
+                                    "body",
+                                    "start")));
             assertThat(created.status()).isEqualTo(201);
             ids.add(created.json().get("id").asText());
         }
@@ -69,26 +78,34 @@ class KillDuringWritesTest {
                 awaitProjectionsAt(api, id, storedRevisions(restarted, id));
             }
             for (Acknowledged ack : acknowledged) {
-                JsonNode revision = api.get("/api/entries/" + ack.id() + "/revisions/" + ack.revision()).json();
+                JsonNode revision = api.get("/api/entries/" + ack.id() + "/revisions/" + ack.revision())
+                        .json();
                 assertThat(revision.path("body").asText()).as("%s", ack).isEqualTo(ack.body());
-                assertThat(api.get("/api/entries/" + ack.id()).json().get("revision").asLong())
+                assertThat(api.get("/api/entries/" + ack.id())
+                                .json()
+                                .get("revision")
+                                .asLong())
                         .isGreaterThanOrEqualTo(ack.revision());
             }
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(20);
         }
     }
 
-    private static void write(Api api, String id, int writer, ConcurrentLinkedQueue<Acknowledged> acknowledged,
-                              AtomicBoolean killed) {
+    private static void write(
+            Api api, String id, int writer, ConcurrentLinkedQueue<Acknowledged> acknowledged, AtomicBoolean killed) {
         int edit = 0;
         while (!killed.get()) {
             try {
                 JsonNode current = api.get("/api/entries/" + id).json();
                 String body = current.get("body").asText() + "\nwriter " + writer + " edit " + edit;
-                var response = api.put("/api/entries/" + id, "editor1", Api.json(Map.of(
-                        "baseRevision", current.get("revision").asLong(), "changes", Map.of("body", body))));
+                var response = api.put(
+                        "/api/entries/" + id,
+                        "editor1",
+                        Api.json(Map.of(
+                                "baseRevision", current.get("revision").asLong(), "changes", Map.of("body", body))));
                 if (response.status() == 200) {
-                    acknowledged.add(new Acknowledged(id, response.json().get("revision").asLong(), body));
+                    acknowledged.add(
+                            new Acknowledged(id, response.json().get("revision").asLong(), body));
                     edit++;
                 }
             } catch (RuntimeException connectionLost) {
@@ -110,7 +127,10 @@ class KillDuringWritesTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             long article = api.get("/api/entries/" + id).json().get("revision").asLong();
-            long history = api.get("/api/entries/" + id + "/revisions?size=1").json().get("totalElements").asLong();
+            long history = api.get("/api/entries/" + id + "/revisions?size=1")
+                    .json()
+                    .get("totalElements")
+                    .asLong();
             if (article == revision && history == revision) {
                 return;
             }

@@ -2,6 +2,7 @@ package org.palimpsest.system.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,6 @@ import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Eight writers for a minute (palimpsest.test.soak-seconds), with a restart of the app halfway: afterwards
@@ -42,8 +40,20 @@ class NoSkippedEventsTest {
         AtomicReference<RunningApp> app = new AtomicReference<>(RunningApp.embedded(dataDir));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < ENTRIES; i++) {
-            var created = app.get().api().post("/api/entries", "editor1", Api.json(Map.of("title", "Soak " + i,
-                    "timeline", "Soak", "date", (1900 + i) + "", "body", "start")));
+            var created = app.get()
+                    .api()
+                    .post(
+                            "/api/entries",
+                            "editor1",
+                            Api.json(Map.of(
+                                    "title",
+                                    "Soak " + i,
+                                    "timeline",
+                                    "Soak",
+                                    "date",
+                                    (1900 + i) + "",
+                                    "body",
+                                    "start")));
             ids.add(created.json().get("id").asText());
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -76,8 +86,12 @@ class NoSkippedEventsTest {
         }
     }
 
-    private static void write(AtomicReference<RunningApp> app, List<String> ids, int writer, AtomicBoolean stop,
-                              AtomicLong acknowledged) {
+    private static void write(
+            AtomicReference<RunningApp> app,
+            List<String> ids,
+            int writer,
+            AtomicBoolean stop,
+            AtomicLong acknowledged) {
         int edit = 0;
         while (!stop.get()) {
             RunningApp current = app.get();
@@ -88,10 +102,15 @@ class NoSkippedEventsTest {
             String id = ids.get((writer + edit) % ids.size());
             try {
                 JsonNode entry = current.api().get("/api/entries/" + id).json();
-                var response = current.api().put("/api/entries/" + id, "editor2", Api.json(Map.of(
-                        "baseRevision", entry.get("revision").asLong(),
-                        "changes", Map.of("body", entry.get("body").asText() + " w" + writer + "e" + edit),
-                        "summary", "writer " + writer + " edit " + edit)));
+                var response = current.api()
+                        .put(
+                                "/api/entries/" + id,
+                                "editor2",
+                                Api.json(Map.of(
+                                        "baseRevision", entry.get("revision").asLong(),
+                                        "changes",
+                                                Map.of("body", entry.get("body").asText() + " w" + writer + "e" + edit),
+                                        "summary", "writer " + writer + " edit " + edit)));
                 if (response.status() == 200) {
                     acknowledged.incrementAndGet();
                 }
@@ -113,7 +132,10 @@ class NoSkippedEventsTest {
                     onTimeline = entry.get("revision").asLong();
                 }
             }
-            long history = api.get("/api/entries/" + id + "/revisions?size=1").json().get("totalElements").asLong();
+            long history = api.get("/api/entries/" + id + "/revisions?size=1")
+                    .json()
+                    .get("totalElements")
+                    .asLong();
             if (article.get("revision").asLong() == revision && history == revision && onTimeline == revision) {
                 return;
             }
@@ -123,7 +145,8 @@ class NoSkippedEventsTest {
     }
 
     private static void checkEveryRevision(Api api, String id, List<DomainEventMessage<?>> events) {
-        JsonNode history = api.get("/api/entries/" + id + "/revisions?size=1000").json().get("content");
+        JsonNode history =
+                api.get("/api/entries/" + id + "/revisions?size=1000").json().get("content");
         assertThat(history).hasSize(events.size());
         EntryContent content = null;
         for (DomainEventMessage<?> event : events) {
@@ -140,7 +163,10 @@ class NoSkippedEventsTest {
             }
         }
         assertThat(api.get("/api/entries/" + id).json().get("body").asText()).isEqualTo(content.body());
-        assertThat(api.get("/api/entries/" + id + "/revisions/" + events.size()).json().get("body").asText())
+        assertThat(api.get("/api/entries/" + id + "/revisions/" + events.size())
+                        .json()
+                        .get("body")
+                        .asText())
                 .isEqualTo(content.body());
     }
 }

@@ -1,7 +1,6 @@
 package org.palimpsest.system.mongo;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.RunningApp;
 

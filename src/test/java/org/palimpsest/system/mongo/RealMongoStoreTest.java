@@ -1,7 +1,6 @@
 package org.palimpsest.system.mongo;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.palimpsest.support.RunningApp;
 import org.testcontainers.containers.MongoDBContainer;

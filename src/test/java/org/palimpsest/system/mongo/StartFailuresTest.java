@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +27,15 @@ class StartFailuresTest {
     @Test
     void aSecondAppOnTheSameDataFolderNamesTheFolderTheOwnerAndTheWayOut(CapturedOutput output) {
         try (RunningApp first = RunningApp.embedded(dataDir)) {
-            Throwable failure = catchThrowable(() -> RunningApp.embedded(dataDir).close());
+            Throwable failure =
+                    catchThrowable(() -> RunningApp.embedded(dataDir).close());
 
             FailureAnalysis analysis = new DataDirInUseAnalyzer().analyze(failure);
-            assertThat(analysis.getDescription()).isEqualTo("The data folder " + dataDir.toAbsolutePath().normalize()
-                    + " is in use by another Palimpsest in this same process (pid " + ProcessHandle.current().pid()
-                    + ").");
+            assertThat(analysis.getDescription())
+                    .isEqualTo("The data folder " + dataDir.toAbsolutePath().normalize()
+                            + " is in use by another Palimpsest in this same process (pid "
+                            + ProcessHandle.current().pid()
+                            + ").");
             assertThat(analysis.getAction()).contains("Stop it, or set palimpsest.data-dir");
             assertReportedWithoutStackTrace(output, analysis);
             assertThat(first.api().get("/actuator/health").status()).isEqualTo(200);
@@ -52,8 +54,9 @@ class StartFailuresTest {
     @Test
     void anUnreachableMongoFailsFastNamingTheHostAndTheWayOut(CapturedOutput output) {
         Instant start = Instant.now();
-        Throwable failure = catchThrowable(() -> RunningApp.onMongo("mongodb://127.0.0.1:1/?replicaSet=rs0",
-                "palimpsest", "--palimpsest.mongodb-start-timeout=1s").close());
+        Throwable failure = catchThrowable(() -> RunningApp.onMongo(
+                        "mongodb://127.0.0.1:1/?replicaSet=rs0", "palimpsest", "--palimpsest.mongodb-start-timeout=1s")
+                .close());
 
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
         FailureAnalysis analysis = new MongoUnreachableAnalyzer().analyze(failure);
@@ -70,13 +73,15 @@ class StartFailuresTest {
     }
 
     static void assertReportedWithoutStackTrace(CapturedOutput output, FailureAnalysis analysis) {
-        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
-                .contains(analysis.getDescription()).doesNotContain("\tat org.springframework");
+        assertThat(output.getOut() + output.getErr())
+                .contains("APPLICATION FAILED TO START")
+                .contains(analysis.getDescription())
+                .doesNotContain("\tat org.springframework");
     }
 
     /** As Spring Boot loads them, less those that need a bean factory to be made. */
     static List<FailureAnalyzer> registeredAnalyzers() {
-        return SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class, null,
-                (factoryType, implementationName, failure) -> { });
+        return SpringFactoriesLoader.forDefaultResourceLocation()
+                .load(FailureAnalyzer.class, null, (factoryType, implementationName, failure) -> {});
     }
 }

@@ -3,10 +3,9 @@ package org.palimpsest.system.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.palimpsest.entry.api.CreateEntryCommand;
@@ -17,8 +16,6 @@ import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.support.AppPerClass;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Projections store their writes once per tracking batch; a batch that holds many revisions of one entry must
@@ -32,27 +29,41 @@ class ProjectionBatchTest extends AppPerClass {
     @Test
     void manyRevisionsOfOneEntryInOneBatchEachBuildOnTheLast() {
         CommandGateway commands = app.bean(CommandGateway.class);
-        commands.sendAndWait(new CreateEntryCommand("batched", new EntryContent("Batched", "Batch War",
-                HistoricalDate.of(1950, 6, 25), null, null, body(1), null), RevisionKind.CREATE, "editor1",
-                Instant.now(), null, null, null));
+        commands.sendAndWait(new CreateEntryCommand(
+                "batched",
+                new EntryContent("Batched", "Batch War", HistoricalDate.of(1950, 6, 25), null, null, body(1), null),
+                RevisionKind.CREATE,
+                "editor1",
+                Instant.now(),
+                null,
+                null,
+                null));
         for (long revision = 2; revision <= REVISIONS; revision++) {
             EntryEdit edit = EntryEdit.of(EntryField.BODY, body(revision));
             if (revision == REVISIONS) {
-                edit = edit.with(EntryField.TITLE, "Batched at last").with(EntryField.DATE, HistoricalDate.of(1951, 1, 4));
+                edit = edit.with(EntryField.TITLE, "Batched at last")
+                        .with(EntryField.DATE, HistoricalDate.of(1951, 1, 4));
             }
-            commands.sendAndWait(new ReviseEntryCommand("batched", revision - 1, edit, "editor2", Instant.now(),
-                    "step " + revision, false));
+            commands.sendAndWait(new ReviseEntryCommand(
+                    "batched", revision - 1, edit, "editor2", Instant.now(), "step " + revision, false));
         }
-        assertThat(app.bean(ReadModelCatchUp.class).await("batched", REVISIONS, Duration.ofSeconds(60))).isTrue();
+        assertThat(app.bean(ReadModelCatchUp.class).await("batched", REVISIONS, Duration.ofSeconds(60)))
+                .isTrue();
         assertEveryRevisionStored();
 
-        for (String projection : app.beans(ReadModel.class).stream().map(ReadModel::name).toList()) {
-            assertThat(api.post("/api/admin/projections/" + projection + "/reset", "admin", "").status())
+        for (String projection :
+                app.beans(ReadModel.class).stream().map(ReadModel::name).toList()) {
+            assertThat(api.post("/api/admin/projections/" + projection + "/reset", "admin", "")
+                            .status())
                     .isEqualTo(202);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            assertThat(api.get("/api/entries/batched").json().path("revision").asLong()).isEqualTo(REVISIONS);
-            assertThat(api.get("/api/entries/batched/revisions?size=1").json().path("totalElements").asLong())
+            assertThat(api.get("/api/entries/batched").json().path("revision").asLong())
+                    .isEqualTo(REVISIONS);
+            assertThat(api.get("/api/entries/batched/revisions?size=1")
+                            .json()
+                            .path("totalElements")
+                            .asLong())
                     .isEqualTo(REVISIONS);
             assertThat(api.get("/api/timelines/Batch%20War").json().toString()).contains("Batched at last");
         });
@@ -67,8 +78,12 @@ class ProjectionBatchTest extends AppPerClass {
         JsonNode history = api.get("/api/entries/batched/revisions?size=1000").json();
         assertThat(history.get("totalElements").asLong()).isEqualTo(REVISIONS);
         for (long revision : new long[] {1, 2, 49, 50, 51, 52, 99, 100, 101, 150, 299, REVISIONS}) {
-            assertThat(api.get("/api/entries/batched/revisions/" + revision).json().get("body").asText())
-                    .as("body at revision %d", revision).isEqualTo(body(revision));
+            assertThat(api.get("/api/entries/batched/revisions/" + revision)
+                            .json()
+                            .get("body")
+                            .asText())
+                    .as("body at revision %d", revision)
+                    .isEqualTo(body(revision));
         }
         JsonNode timeline = api.get("/api/timelines/Batch%20War").json();
         assertThat(timeline.toString()).contains("Batched at last").contains("1951");
@@ -78,8 +93,11 @@ class ProjectionBatchTest extends AppPerClass {
     private static String body(long revision) {
         StringBuilder body = new StringBuilder();
         for (int paragraph = 0; paragraph < 5; paragraph++) {
-            body.append("Paragraph ").append(paragraph).append(" as of revision ")
-                    .append(paragraph == revision % 5 ? revision : revision / 5 * 5).append(".\n\n");
+            body.append("Paragraph ")
+                    .append(paragraph)
+                    .append(" as of revision ")
+                    .append(paragraph == revision % 5 ? revision : revision / 5 * 5)
+                    .append(".\n\n");
         }
         return body.toString().strip();
     }

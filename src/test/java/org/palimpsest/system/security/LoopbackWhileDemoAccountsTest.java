@@ -14,7 +14,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,8 @@ class LoopbackWhileDemoAccountsTest {
 
     @Test
     void anExplicitServerAddressWinsOverTheLoopbackDefault(CapturedOutput output) throws IOException {
-        try (RunningApp app = RunningApp.embedded(dataDir, "--server.address=0.0.0.0", "--logging.level." + LOG + "=INFO")) {
+        try (RunningApp app =
+                RunningApp.embedded(dataDir, "--server.address=0.0.0.0", "--logging.level." + LOG + "=INFO")) {
             assertThat(output.getOut()).doesNotContain("listens on 127.0.0.1 only");
             assertThat(boundAddress(app).isAnyLocalAddress()).isTrue();
             Optional<InetAddress> outside = nonLoopbackAddress();
@@ -56,7 +56,8 @@ class LoopbackWhileDemoAccountsTest {
     }
 
     private static InetAddress boundAddress(RunningApp app) {
-        return (InetAddress) ((TomcatWebServer) app.webServer()).getTomcat().getConnector().getProperty("address");
+        return (InetAddress)
+                ((TomcatWebServer) app.webServer()).getTomcat().getConnector().getProperty("address");
     }
 
     private static void connect(InetAddress address, int port) throws IOException {

@@ -2,6 +2,8 @@ package org.palimpsest.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Errors a person can read: every refusal is problem+json whose title is the status's reason phrase and
@@ -30,14 +28,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ErrorAnswersTest extends AppPerClass {
 
     static final String ID = "battle-of-inchon";
-    static final String WRONG_PASSWORD = "Basic " + Base64.getEncoder()
-            .encodeToString("editor1:not-the-password".getBytes(StandardCharsets.UTF_8));
+    static final String WRONG_PASSWORD =
+            "Basic " + Base64.getEncoder().encodeToString("editor1:not-the-password".getBytes(StandardCharsets.UTF_8));
     JsonNode before;
 
     @BeforeAll
     static void createAnEntry() {
-        Response created = api.post("/api/entries", "editor1", Api.json(Map.of("title", "Battle of Inchon",
-                "timeline", "Korean War", "date", "1950 Sep 15", "body", "Landing.")));
+        Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of(
+                        "title",
+                        "Battle of Inchon",
+                        "timeline",
+                        "Korean War",
+                        "date",
+                        "1950 Sep 15",
+                        "body",
+                        "Landing.")));
         assertThat(created.status()).isEqualTo(201);
     }
 
@@ -49,7 +57,8 @@ class ErrorAnswersTest extends AppPerClass {
     @AfterEach
     void nothingWasRecorded() {
         assertThat(api.get("/api/entries/" + ID + "/revisions").json()).isEqualTo(before);
-        assertThat(api.get("/api/entries?size=1000").json().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/entries?size=1000").json().get("totalElements").asLong())
+                .isEqualTo(1);
     }
 
     private static JsonNode assertProblem(Response response, int status, String title, String detailPart) {
@@ -72,7 +81,12 @@ class ErrorAnswersTest extends AppPerClass {
 
     @Test
     void aWrongPasswordOnAWriteIs401SayingTheCredentialsAreBad() {
-        Response refused = api.send("PUT", "/api/entries/" + ID, null, "Authorization", WRONG_PASSWORD,
+        Response refused = api.send(
+                "PUT",
+                "/api/entries/" + ID,
+                null,
+                "Authorization",
+                WRONG_PASSWORD,
                 "{\"baseRevision\": 1, \"changes\": {\"body\": \"Changed.\"}}");
 
         assertProblem(refused, 401, "Unauthorized", "bad credentials");
@@ -103,16 +117,21 @@ class ErrorAnswersTest extends AppPerClass {
 
     @Test
     void aDuplicateKeyIs400NamingIt() {
-        Response refused = api.post("/api/entries", "editor1", "{\"title\": \"A\", \"title\": \"B\", "
-                + "\"timeline\": \"Korean War\", \"date\": \"1950\"}");
+        Response refused = api.post(
+                "/api/entries",
+                "editor1",
+                "{\"title\": \"A\", \"title\": \"B\", " + "\"timeline\": \"Korean War\", \"date\": \"1950\"}");
 
         assertProblem(refused, 400, "Bad Request", "duplicate field 'title'");
     }
 
     @Test
     void aDuplicateKeyInsideChangesIs400NamingIt() {
-        Response refused = api.put("/api/entries/" + ID, "editor1", "{\"baseRevision\": 1, \"changes\": "
-                + "{\"location\": {\"name\": \"Incheon\", \"name\": \"Seoul\"}}}");
+        Response refused = api.put(
+                "/api/entries/" + ID,
+                "editor1",
+                "{\"baseRevision\": 1, \"changes\": "
+                        + "{\"location\": {\"name\": \"Incheon\", \"name\": \"Seoul\"}}}");
 
         assertProblem(refused, 400, "Bad Request", "duplicate field 'name'");
     }

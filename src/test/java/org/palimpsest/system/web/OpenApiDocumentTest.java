@@ -2,13 +2,11 @@ package org.palimpsest.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.palimpsest.support.AppPerClass;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** What Swagger UI is built from: a title, the version, HTTP Basic, and the role each write needs. */
 class OpenApiDocumentTest extends AppPerClass {
@@ -29,8 +27,10 @@ class OpenApiDocumentTest extends AppPerClass {
 
     @Test
     void httpBasicIsDeclaredSoSwaggerUiCanSignIn() {
-        assertThat(document.at("/components/securitySchemes/basic/type").asText()).isEqualTo("http");
-        assertThat(document.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/basic/type").asText())
+                .isEqualTo("http");
+        assertThat(document.at("/components/securitySchemes/basic/scheme").asText())
+                .isEqualTo("basic");
     }
 
     @Test
@@ -43,9 +43,11 @@ class OpenApiDocumentTest extends AppPerClass {
                 }
                 writes++;
                 assertThat(operation.getValue().at("/security/0/basic").isArray())
-                        .as(operation.getKey() + " " + path.getKey()).isTrue();
+                        .as(operation.getKey() + " " + path.getKey())
+                        .isTrue();
                 assertThat(operation.getValue().at("/description").asText())
-                        .as(operation.getKey() + " " + path.getKey()).contains("Needs role: ");
+                        .as(operation.getKey() + " " + path.getKey())
+                        .contains("Needs role: ");
             }
         }
         assertThat(writes).isGreaterThanOrEqualTo(5);
@@ -53,12 +55,15 @@ class OpenApiDocumentTest extends AppPerClass {
 
     @Test
     void theAdminEndpointsNeedAdminAndReadsNeedNothing() {
-        assertThat(document.at("/paths/~1api~1admin~1projections~1{name}~1reset/post/description").asText())
+        assertThat(document.at("/paths/~1api~1admin~1projections~1{name}~1reset/post/description")
+                        .asText())
                 .contains("Needs role: ADMIN.");
-        assertThat(document.at("/paths/~1api~1admin~1projections/get/description").asText())
+        assertThat(document.at("/paths/~1api~1admin~1projections/get/description")
+                        .asText())
                 .contains("Needs role: ADMIN.");
         assertThat(document.at("/paths/~1api~1entries~1{id}/put/description").asText())
                 .contains("Needs role: any signed-in user");
-        assertThat(document.at("/paths/~1api~1entries~1{id}/get/security").isMissingNode()).isTrue();
+        assertThat(document.at("/paths/~1api~1entries~1{id}/get/security").isMissingNode())
+                .isTrue();
     }
 }

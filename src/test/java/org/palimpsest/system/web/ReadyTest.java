@@ -2,9 +2,9 @@ package org.palimpsest.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,14 +13,13 @@ import org.palimpsest.support.RunningApp;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** The "running at" line and readiness come once the seeds are in; health tells the store and the projections. */
 @ExtendWith(OutputCaptureExtension.class)
 class ReadyTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path seeds;
 
@@ -28,7 +27,9 @@ class ReadyTest {
     void theRunningLineComesAfterTheSeedsAreInAndSaysHowManyAndHealthShowsReadinessStoreAndProjections(
             CapturedOutput output) throws Exception {
         Files.copy(Path.of("seeds", "000_1c6a75529d828652.txt"), seeds.resolve("1.txt"));
-        try (RunningApp app = RunningApp.embedded(dataDir, "--palimpsest.seeds-dir=" + seeds,
+        try (RunningApp app = RunningApp.embedded(
+                dataDir,
+                "--palimpsest.seeds-dir=" + seeds,
                 "--logging.level.org.palimpsest.importer.SeedImporter=INFO",
                 "--logging.level.org.palimpsest.system.web.StartupBanner=INFO")) {
             String log = output.getOut();
@@ -44,16 +45,23 @@ class ReadyTest {
             JsonNode components = health.json().get("components");
             assertThat(components.get("readinessState").get("status").asText()).isEqualTo("UP");
             assertThat(components.get("store").get("status").asText()).isEqualTo("UP");
-            assertThat(components.get("store").get("details").get("kind").asText()).isEqualTo("embedded");
+            assertThat(components.get("store").get("details").get("kind").asText())
+                    .isEqualTo("embedded");
             JsonNode projections = components.get("projections");
             assertThat(projections.get("status").asText()).isEqualTo("UP");
             JsonNode processor = projections.get("details").get("read-models");
             assertThat(processor.get("running").asBoolean()).isTrue();
             assertThat(processor.has("behindMs")).isTrue();
-            assertThat(processor.get("readModels")).extracting(JsonNode::asText)
+            assertThat(processor.get("readModels"))
+                    .extracting(JsonNode::asText)
                     .containsExactlyInAnyOrder("articles", "history", "timelines");
-            assertThat(api.get("/actuator/health/readiness").json().get("status").asText()).isEqualTo("UP");
-            assertThat(api.get("/actuator/health/liveness").json().get("status").asText()).isEqualTo("UP");
+            assertThat(api.get("/actuator/health/readiness")
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isEqualTo("UP");
+            assertThat(api.get("/actuator/health/liveness").json().get("status").asText())
+                    .isEqualTo("UP");
         }
     }
 }
