@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.palimpsest.entry.api.InvalidEntryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -70,7 +71,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ProblemDetail unreadable(Throwable cause, String field) {
         IllegalArgumentException rule = ruleBroken(cause);
         if (rule != null) {
-            return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, rule.getMessage());
+            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, rule.getMessage());
+            if (rule instanceof InvalidEntryException invalid) {
+                problem.setProperty("field", invalid.field());
+            }
+            return problem;
         }
         String where = field;
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

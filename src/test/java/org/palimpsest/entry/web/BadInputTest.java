@@ -133,8 +133,19 @@ class BadInputTest extends AppPerClass {
 
     @Test
     void anOversizedTitleIs422() {
-        assertProblem(
-                revise("{\"baseRevision\": 1, \"changes\": {\"title\": \"" + "t".repeat(301) + "\"}}"), 422, "title");
+        Response refused = revise("{\"baseRevision\": 1, \"changes\": {\"title\": \"" + "t".repeat(301) + "\"}}");
+        assertProblem(refused, 422, "title");
+        assertThat(refused.json().get("field").asText()).isEqualTo("title");
+    }
+
+    @Test
+    void aBrokenRuleNamesItsFieldWhetherFoundInTheBodyOrByTheEntry() {
+        Response date = revise("{\"baseRevision\": 1, \"changes\": {\"date\": \"1950 Feb 30\"}}");
+        assertThat(date.json().get("field").asText()).isEqualTo("date");
+        Response lat = revise("{\"baseRevision\": 1, \"changes\": {\"location\": {\"name\": \"Inchon\", \"lat\": 91, "
+                + "\"lon\": 126}}}");
+        assertProblem(lat, 422, "location.lat");
+        assertThat(lat.json().get("field").asText()).isEqualTo("location");
     }
 
     @Test
