@@ -90,6 +90,22 @@ class BadInputTest extends AppPerClass {
     }
 
     @Test
+    void aBaseRevisionBelowOneIs400WhetherInTheBodyOrInIfMatch() {
+        assertProblem(revise("{\"baseRevision\": -1, \"changes\": {\"body\": \"x\"}}"), 400, "revisions start at 1");
+        assertProblem(revise("{\"baseRevision\": 0, \"changes\": {\"body\": \"x\"}}"), 400, "revisions start at 1");
+        assertProblem(
+                api.send(
+                        "PUT",
+                        "/api/entries/" + ID,
+                        "editor1",
+                        "If-Match",
+                        "\"-2\"",
+                        "{\"changes\": {\"body\": \"x\"}}"),
+                400,
+                "revisions start at 1");
+    }
+
+    @Test
     void missingChangesIs400() {
         assertProblem(revise("{\"baseRevision\": 1}"), 400, "changes");
     }
