@@ -2,17 +2,28 @@ package org.palimpsest.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.palimpsest.store.EmbeddedMongoServer;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
 
@@ -105,6 +116,40 @@ class ImportOnceTest {
             Api.Response plain = api.post("/api/imports", "editor1", "text/plain", page);
             assertThat(plain.status()).isEqualTo(200);
             assertThat(plain.json().get("id").asText()).isEqualTo("battle-of-the-imjin-river");
+        }
+    }
+
+    @Test
+    void anImportStoredBeforeImportKeysExistedIsStillRecognisedThroughTheUpcaster() throws Exception {
+        byte[] page = RANGE.getBytes(StandardCharsets.UTF_8);
+        try (RunningApp app = RunningApp.embedded(dataDir)) {
+            assertThat(app.api()
+                            .post("/api/imports", "editor1", "text/plain", page)
+                            .status())
+                    .isEqualTo(201);
+        }
+        try (EmbeddedMongoServer server =
+                        EmbeddedMongoServer.start(dataDir.resolve("palimpsest.mv"), "127.0.0.1", 0, Set.of());
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("palimpsest").getCollection("domainevents");
+            Bson created = Filters.and(
+                    Filters.eq("aggregateIdentifier", "battle-of-the-imjin-river"), Filters.eq("sequenceNumber", 0));
+            ObjectNode payload = (ObjectNode)
+                    new ObjectMapper().readTree(events.find(created).first().getString("serializedPayload"));
+            assertThat(payload.has("importKey")).isTrue();
+            payload.remove("importKey");
+            events.updateOne(
+                    created,
+                    Updates.combine(
+                            Updates.set("serializedPayload", payload.toString()),
+                            Updates.set("payloadRevision", null)));
+        }
+        try (RunningApp app = RunningApp.embedded(dataDir)) {
+            Api.Response again = app.api().post("/api/imports", "editor1", "text/plain", page);
+            assertThat(again.status()).as(again.text()).isEqualTo(200);
+            assertThat(again.json().get("id").asText()).isEqualTo("battle-of-the-imjin-river");
+            assertThat(app.api().get("/api/entries").json().get("totalElements").asLong())
+                    .isEqualTo(1);
         }
     }
 
