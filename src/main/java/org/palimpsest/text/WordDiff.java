@@ -19,17 +19,90 @@ public final class WordDiff {
     }
 
     static List<WordOp> between(List<String> before, List<String> after) {
-        Runs runs = new Runs();
+        List<WordOp> ops = new ArrayList<>();
         int position = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
             int start = delta.getSource().getPosition();
-            runs.add(WordOp.Kind.EQUAL, before.subList(position, start));
-            runs.add(WordOp.Kind.DELETE, delta.getSource().getLines());
-            runs.add(WordOp.Kind.INSERT, delta.getTarget().getLines());
+            add(ops, WordOp.Kind.EQUAL, String.join("", before.subList(position, start)));
+            add(ops, WordOp.Kind.DELETE, String.join("", delta.getSource().getLines()));
+            add(ops, WordOp.Kind.INSERT, String.join("", delta.getTarget().getLines()));
             position = start + delta.getSource().size();
         }
-        runs.add(WordOp.Kind.EQUAL, before.subList(position, before.size()));
-        return runs.ops;
+        add(ops, WordOp.Kind.EQUAL, String.join("", before.subList(position, before.size())));
+        return joinedAcrossSpaces(ops);
+    }
+
+    /**
+     * Two changes apart by only whitespace read as one: "d e" replaced by "q r" shows as one deletion and one
+     * insertion, not as two word swaps around an unchanged space.
+     */
+    private static List<WordOp> joinedAcrossSpaces(List<WordOp> ops) {
+        List<WordOp> joined = new ArrayList<>();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (int k = 0; k < ops.size(); k++) {
+            WordOp op = ops.get(k);
+            boolean betweenChanges = op.op() == WordOp.Kind.EQUAL
+                    && op.text().isBlank()
+                    && k > 0
+                    && k < ops.size() - 1
+                    && ops.get(k + 1).op() != WordOp.Kind.EQUAL;
+            if (op.op() == WordOp.Kind.EQUAL && !betweenChanges) {
+                flush(joined, deleted, inserted);
+                add(joined, op.op(), op.text());
+            } else {
+                if (op.op() != WordOp.Kind.INSERT) {
+                    deleted.append(op.text());
+                }
+                if (op.op() != WordOp.Kind.DELETE) {
+                    inserted.append(op.text());
+                }
+            }
+        }
+        flush(joined, deleted, inserted);
+        return joined;
+    }
+
+    /** Adds the pending change, whitespace that both its sides begin or end with given back to the equal runs. */
+    private static void flush(List<WordOp> ops, StringBuilder deleted, StringBuilder inserted) {
+        if (deleted.isEmpty() || inserted.isEmpty()) {
+            add(ops, WordOp.Kind.DELETE, deleted.toString());
+            add(ops, WordOp.Kind.INSERT, inserted.toString());
+        } else {
+            int prefix = 0;
+            while (prefix < deleted.length()
+                    && prefix < inserted.length()
+                    && deleted.charAt(prefix) == inserted.charAt(prefix)
+                    && Character.isWhitespace(deleted.charAt(prefix))) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < deleted.length() - prefix
+                    && suffix < inserted.length() - prefix
+                    && deleted.charAt(deleted.length() - 1 - suffix) == inserted.charAt(inserted.length() - 1 - suffix)
+                    && Character.isWhitespace(deleted.charAt(deleted.length() - 1 - suffix))) {
+                suffix++;
+            }
+            add(ops, WordOp.Kind.EQUAL, deleted.substring(0, prefix));
+            add(ops, WordOp.Kind.DELETE, deleted.substring(prefix, deleted.length() - suffix));
+            add(ops, WordOp.Kind.INSERT, inserted.substring(prefix, inserted.length() - suffix));
+            add(ops, WordOp.Kind.EQUAL, deleted.substring(deleted.length() - suffix));
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
+    }
+
+    /** Adds a run, merged into the last one when of the same kind. */
+    private static void add(List<WordOp> ops, WordOp.Kind kind, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int last = ops.size() - 1;
+        if (last >= 0 && ops.get(last).op() == kind) {
+            ops.set(last, new WordOp(kind, ops.get(last).text() + text));
+        } else {
+            ops.add(new WordOp(kind, text));
+        }
     }
 
     /**
@@ -101,24 +174,6 @@ public final class WordDiff {
             return script == Character.UnicodeScript.HAN
                     || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA;
-        }
-    }
-
-    /** Ops as they come, adjacent ones of one kind merged. */
-    private static final class Runs {
-        final List<WordOp> ops = new ArrayList<>();
-
-        void add(WordOp.Kind kind, List<String> tokens) {
-            if (tokens.isEmpty()) {
-                return;
-            }
-            String text = String.join("", tokens);
-            int last = ops.size() - 1;
-            if (last >= 0 && ops.get(last).op() == kind) {
-                ops.set(last, new WordOp(kind, ops.get(last).text() + text));
-            } else {
-                ops.add(new WordOp(kind, text));
-            }
         }
     }
 }

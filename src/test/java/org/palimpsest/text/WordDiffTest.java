@@ -44,6 +44,14 @@ class WordDiffTest {
     }
 
     @Test
+    void twoReplacedWordsApartByASpaceAreOneDeleteAndOneInsert() {
+        assertThat(WordDiff.between("held in August 1950", "held in early September 1950"))
+                .containsExactly(equal("held in "), delete("August"), insert("early September"), equal(" 1950"));
+        assertThat(WordDiff.between("a b c d e", "a b c q r"))
+                .containsExactly(equal("a b c "), delete("d e"), insert("q r"));
+    }
+
+    @Test
     void anInsertedPhraseIsOneInsertRun() {
         assertThat(WordDiff.between("Seoul fell.", "Seoul fell again in 1951."))
                 .containsExactly(equal("Seoul fell"), insert(" again in 1951"), equal("."));
