@@ -1,0 +1,65 @@
+package org.palimpsest.entry.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.history.HistoryQueries;
+import org.palimpsest.system.web.BadRequestException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/entries/{id}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "History", description = "An entry's revisions and any past revision in full")
+class DiffController {
+
+    private final HistoryQueries history;
+
+    DiffController(HistoryQueries history) {
+        this.history = history;
+    }
+
+    @GetMapping
+    @Operation(summary = "How two revisions differ, field by field (the body by paragraphs, moves included)")
+    EntryDiffResponse diff(
+            @PathVariable String id,
+            @Parameter(description = "the old side; by default the revision before to (for revision 1, itself)")
+                    @RequestParam(required = false)
+                    Long from,
+            @Parameter(description = "the new side; by default the newest revision") @RequestParam(required = false)
+                    Long to) {
+        checkRevision("from", from);
+        checkRevision("to", to);
+        long newest = history.count(id);
+        if (newest == 0) {
+            throw new EntryNotFoundException(id);
+        }
+        long toRevision = to == null ? newest : to;
+        long fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
+        EntryContent before = contentAt(id, fromRevision, newest);
+        if (fromRevision == toRevision) {
+            return new EntryDiffResponse(id, fromRevision, toRevision, List.of());
+        }
+        EntryContent after = contentAt(id, toRevision, newest);
+        return new EntryDiffResponse(id, fromRevision, toRevision, EntryDiff.between(before, after));
+    }
+
+    private static void checkRevision(String name, Long revision) {
+        if (revision != null && revision < 1) {
+            throw new BadRequestException(name + ": " + revision + " is not a revision (revisions start at 1)");
+        }
+    }
+
+    private EntryContent contentAt(String id, long revision, long newest) {
+        if (revision > newest) {
+            throw new RevisionNotFoundException(id, revision);
+        }
+        return history.contentAt(id, revision).orElseThrow(() -> new RevisionNotFoundException(id, revision));
+    }
+}
