@@ -243,7 +243,7 @@ public final class ParagraphDiff {
                     ops.add(
                             from < 0
                                     ? new ParagraphOp.Insert(to, now.get(to))
-                                    : new ParagraphOp.Move(from, to, changes(old.get(from), now.get(to))));
+                                    : new ParagraphOp.Move(from, to, now.get(to), changes(old.get(from), now.get(to))));
                     i++;
                 } else {
                     int from = hunk.from + d;

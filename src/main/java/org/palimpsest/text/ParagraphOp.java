@@ -24,8 +24,11 @@ public sealed interface ParagraphOp {
         }
     }
 
-    /** Moved elsewhere, perhaps edited too; {@code changes} is empty when it moved unchanged. */
-    record Move(int from, int to, List<WordOp> changes) implements ParagraphOp {
+    /**
+     * Moved elsewhere, perhaps edited too: {@code text} as it is now, {@code changes} from the old one, empty when
+     * it moved unchanged.
+     */
+    record Move(int from, int to, String text, List<WordOp> changes) implements ParagraphOp {
         public Move {
             changes = List.copyOf(changes);
         }

@@ -46,7 +46,7 @@ class ParagraphDiffTest {
     @Test
     void aParagraphMovedUnchangedIsOneMoveWithoutChanges() {
         assertThat(ParagraphDiff.between(body(PUSAN, LANDING, SEOUL), body(LANDING, SEOUL, PUSAN)))
-                .containsExactly(new Equal(1, 0, LANDING), new Equal(2, 1, SEOUL), new Move(0, 2, List.of()));
+                .containsExactly(new Equal(1, 0, LANDING), new Equal(2, 1, SEOUL), new Move(0, 2, PUSAN, List.of()));
     }
 
     @Test
@@ -59,6 +59,7 @@ class ParagraphDiffTest {
                         new Move(
                                 0,
                                 2,
+                                edited,
                                 List.of(
                                         equal("The Pusan Perimeter held through August"),
                                         insert(" and early September"),
@@ -102,7 +103,8 @@ class ParagraphDiffTest {
         // 3 of 5 words shared (0.6) is alike; 2 of 5 (0.4) is not: the threshold is exclusive
         assertThat(ParagraphDiff.between(body("a b c d e", "x"), body("x", "a b c q r")))
                 .containsExactly(
-                        new Equal(1, 0, "x"), new Move(0, 1, List.of(equal("a b c "), delete("d e"), insert("q r"))));
+                        new Equal(1, 0, "x"),
+                        new Move(0, 1, "a b c q r", List.of(equal("a b c "), delete("d e"), insert("q r"))));
         assertThat(ParagraphDiff.between(body("a b c d e", "x"), body("x", "a b p q r")))
                 .containsExactly(new Delete(0, "a b c d e"), new Equal(1, 0, "x"), new Insert(1, "a b p q r"));
     }
