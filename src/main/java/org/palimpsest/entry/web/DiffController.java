@@ -3,7 +3,6 @@ package org.palimpsest.entry.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.system.web.BadRequestException;
@@ -27,13 +26,20 @@ class DiffController {
 
     @GetMapping
     @Operation(summary = "How two revisions differ, field by field (the body by paragraphs, moves included)")
-    EntryDiffResponse diff(
+    Object diff(
             @PathVariable String id,
             @Parameter(description = "the old side; by default the revision before to (for revision 1, itself)")
                     @RequestParam(required = false)
                     Long from,
             @Parameter(description = "the new side; by default the newest revision") @RequestParam(required = false)
-                    Long to) {
+                    Long to,
+            @Parameter(description = "json (the default): the diff as data; html: each field as HTML fragments")
+                    @RequestParam(defaultValue = "json")
+                    String format) {
+        if (!format.equals("json") && !format.equals("html")) {
+            throw new BadRequestException("format: '" + format + "' is neither json nor html");
+        }
+        boolean html = format.equals("html");
         checkRevision("from", from);
         checkRevision("to", to);
         long newest = history.count(id);
@@ -43,11 +49,10 @@ class DiffController {
         long toRevision = to == null ? newest : to;
         long fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
         EntryContent before = contentAt(id, fromRevision, newest);
-        if (fromRevision == toRevision) {
-            return new EntryDiffResponse(id, fromRevision, toRevision, List.of());
-        }
-        EntryContent after = contentAt(id, toRevision, newest);
-        return new EntryDiffResponse(id, fromRevision, toRevision, EntryDiff.between(before, after));
+        EntryContent after = fromRevision == toRevision ? before : contentAt(id, toRevision, newest);
+        return html
+                ? new EntryDiffHtmlResponse(id, fromRevision, toRevision, EntryDiff.html(before, after))
+                : new EntryDiffResponse(id, fromRevision, toRevision, EntryDiff.between(before, after));
     }
 
     private static void checkRevision(String name, Long revision) {

@@ -9,8 +9,11 @@ import org.palimpsest.entry.api.HistoricalDate;
 import org.palimpsest.entry.api.Image;
 import org.palimpsest.entry.api.Location;
 import org.palimpsest.entry.api.Source;
+import org.palimpsest.text.DiffHtml;
 import org.palimpsest.text.ParagraphDiff;
+import org.palimpsest.text.ParagraphOp;
 import org.palimpsest.text.WordDiff;
+import org.palimpsest.text.WordOp;
 
 /**
  * The diff of two contents, field by field from the field model: a field recorded as a text patch (the body)
@@ -21,7 +24,56 @@ final class EntryDiff {
     private EntryDiff() {}
 
     static List<FieldDiff> between(EntryContent before, EntryContent after) {
-        List<FieldDiff> diffs = new ArrayList<>();
+        return compare(before, after, new Rendering<>() {
+            @Override
+            public FieldDiff paragraphs(String field, List<ParagraphOp> ops) {
+                return new FieldDiff.Paragraphs(field, FieldDiff.ParagraphView.of(ops));
+            }
+
+            @Override
+            public FieldDiff words(String field, List<WordOp> ops) {
+                return new FieldDiff.Text(field, FieldDiff.WordOpView.of(ops));
+            }
+
+            @Override
+            public FieldDiff value(FieldDiff.Value value) {
+                return value;
+            }
+        });
+    }
+
+    /** The same diff as HTML fragments; a value by its summary. */
+    static List<FieldHtml> html(EntryContent before, EntryContent after) {
+        return compare(before, after, new Rendering<>() {
+            @Override
+            public FieldHtml paragraphs(String field, List<ParagraphOp> ops) {
+                return new FieldHtml(field, "text", DiffHtml.paragraphsInline(ops), DiffHtml.paragraphsSideBySide(ops));
+            }
+
+            @Override
+            public FieldHtml words(String field, List<WordOp> ops) {
+                return new FieldHtml(field, "text", DiffHtml.wordsInline(ops), DiffHtml.wordsSideBySide(ops));
+            }
+
+            @Override
+            public FieldHtml value(FieldDiff.Value value) {
+                String line = DiffHtml.line(value.summary());
+                return new FieldHtml(value.field(), value.kind(), line, line);
+            }
+        });
+    }
+
+    /** What a field's diff becomes: JSON views or HTML. */
+    private interface Rendering<T> {
+        T paragraphs(String field, List<ParagraphOp> ops);
+
+        T words(String field, List<WordOp> ops);
+
+        T value(FieldDiff.Value value);
+    }
+
+    private static <T> List<T> compare(EntryContent before, EntryContent after, Rendering<T> rendering) {
+        List<T> diffs = new ArrayList<>();
         for (EntryField field : EntryField.values()) {
             Object old = before.get(field);
             Object now = after.get(field);
@@ -29,13 +81,11 @@ final class EntryDiff {
                 continue;
             }
             if (field.recorded() == EntryField.Recorded.AS_TEXT_PATCH) {
-                diffs.add(new FieldDiff.Paragraphs(
-                        field.jsonName(), FieldDiff.ParagraphView.of(ParagraphDiff.between(text(old), text(now)))));
+                diffs.add(rendering.paragraphs(field.jsonName(), ParagraphDiff.between(text(old), text(now))));
             } else if (field.valueType() == String.class) {
-                diffs.add(new FieldDiff.Text(
-                        field.jsonName(), FieldDiff.WordOpView.of(WordDiff.between(text(old), text(now)))));
+                diffs.add(rendering.words(field.jsonName(), WordDiff.between(text(old), text(now))));
             } else {
-                diffs.add(value(field, old, now));
+                diffs.add(rendering.value(value(field, old, now)));
             }
         }
         return diffs;
@@ -46,7 +96,7 @@ final class EntryDiff {
     }
 
     @SuppressWarnings("unchecked")
-    private static FieldDiff value(EntryField field, Object before, Object after) {
+    private static FieldDiff.Value value(EntryField field, Object before, Object after) {
         String name = field.jsonName();
         if (before instanceof List<?> || after instanceof List<?>) {
             return sources(name, (List<Source>) before, (List<Source>) after);
@@ -114,7 +164,7 @@ final class EntryDiff {
      * Sources kept as they were (wherever they moved) are set aside first; a remaining old and new source that
      * share their URL, or else their text, are one source changed; the rest were removed and added.
      */
-    private static FieldDiff sources(String name, List<Source> before, List<Source> after) {
+    private static FieldDiff.Value sources(String name, List<Source> before, List<Source> after) {
         List<Source> removed = new ArrayList<>(before == null ? List.of() : before);
         List<Source> added = new ArrayList<>();
         for (Source source : after == null ? List.<Source>of() : after) {

@@ -269,4 +269,39 @@ class DiffApiTest extends AppPerClass {
                         .asText())
                 .isEqualTo("from: 0 is not a revision (revisions start at 1)");
     }
+
+    @Test
+    void asHtmlEachFieldIsAnInlineAndASideBySideFragmentWithItsTextsEscaped() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("title", "Battle of <i>Naktong</i>");
+        entry.put("timeline", "Korean War");
+        entry.put("date", "1950 Aug 5");
+        entry.put("body", "First & foremost.");
+        Response created = api.post("/api/entries", "editor1", Api.json(entry));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String naktong = created.json().get("id").asText();
+        revise(naktong, 1, Map.of("body", "First & foremost.\n\n<script>alert('x')</script>", "date", "1950 Aug 6"));
+
+        Response diff = api.get("/api/entries/" + naktong + "/diff?format=html");
+
+        assertThat(diff.status()).as(diff.text()).isEqualTo(200);
+        assertThat(diff.json().get("from").asLong()).isEqualTo(1);
+        assertThat(diff.json().get("to").asLong()).isEqualTo(2);
+        assertThat(diff.json().get("fields")).isEqualTo(json("""
+                        [{"field": "date", "kind": "value",
+                          "inline": "<div class=\\"diff-inline\\"><p>date: 1950 Aug 5 → 1950 Aug 6</p></div>",
+                          "sideBySide": "<div class=\\"diff-inline\\"><p>date: 1950 Aug 5 → 1950 Aug 6</p></div>"},
+                         {"field": "body", "kind": "text",
+                          "inline": "<div class=\\"diff-inline\\"><p>First &amp; foremost.</p><p class=\\"diff-inserted\\"><ins>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</ins></p></div>",
+                          "sideBySide": "<table class=\\"diff\\"><tr class=\\"diff-equal\\"><td>First &amp; foremost.</td><td>First &amp; foremost.</td></tr><tr class=\\"diff-inserted\\"><td></td><td><ins>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</ins></td></tr></table>"}]"""));
+        assertThat(diff.text()).doesNotContain("<script>");
+    }
+
+    @Test
+    void aFormatOtherThanJsonOrHtmlIs400() {
+        Response diff = api.get("/api/entries/" + id + "/diff?format=xml");
+
+        assertThat(diff.status()).isEqualTo(400);
+        assertThat(diff.json().get("detail").asText()).isEqualTo("format: 'xml' is neither json nor html");
+    }
 }
