@@ -26,11 +26,11 @@ public final class ParagraphDiff {
     public static final double SIMILARITY_THRESHOLD = 0.4;
 
     /**
-     * Moves are looked for among at most this many (deleted, inserted) pairs; beyond it (a body rewritten
-     * throughout) the paragraphs stay deleted and inserted, so that a diff costs no more than quadratic time in
-     * a bounded number.
+     * Alike paragraphs are looked for among at most this many (deleted, inserted) pairs, in one hunk and for moves;
+     * beyond it (a long body rewritten throughout) the paragraphs stay deleted and inserted, so that the pairing,
+     * quadratic in the paragraphs, stays bounded.
      */
-    static final int MAX_MOVE_CANDIDATES = 250_000;
+    static final int MAX_CANDIDATES = 250_000;
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\R[\\h]*(?:\\R[\\h]*)+");
 
@@ -57,31 +57,37 @@ public final class ParagraphDiff {
      * only when equal.
      */
     public static double similarity(String a, String b) {
-        Map<String, Integer> counts = new HashMap<>();
-        int wordsA = 0;
-        for (String token : WordDiff.tokens(a)) {
-            if (WordDiff.isWord(token)) {
-                counts.merge(token, 1, Integer::sum);
-                wordsA++;
-            }
-        }
-        int wordsB = 0;
-        int common = 0;
-        for (String token : WordDiff.tokens(b)) {
-            if (WordDiff.isWord(token)) {
-                wordsB++;
-                Integer left = counts.get(token);
-                if (left != null && left > 0) {
-                    common++;
-                    counts.put(token, left - 1);
+        return Words.of(a).similarity(Words.of(b));
+    }
+
+    /** A paragraph's word tokens as a multiset, counted once per paragraph rather than once per comparison. */
+    private record Words(String text, Map<String, Integer> counts, int total) {
+
+        static Words of(String text) {
+            Map<String, Integer> counts = new HashMap<>();
+            int total = 0;
+            for (String token : WordDiff.tokens(text)) {
+                if (WordDiff.isWord(token)) {
+                    counts.merge(token, 1, Integer::sum);
+                    total++;
                 }
             }
+            return new Words(text, counts, total);
         }
-        int longer = Math.max(wordsA, wordsB);
-        if (longer == 0) {
-            return a.equals(b) ? 1 : 0;
+
+        double similarity(Words other) {
+            int longer = Math.max(total, other.total);
+            if (longer == 0) {
+                return text.equals(other.text) ? 1 : 0;
+            }
+            Words few = counts.size() <= other.counts.size() ? this : other;
+            Words many = few == this ? other : this;
+            int common = 0;
+            for (Map.Entry<String, Integer> word : few.counts.entrySet()) {
+                common += Math.min(word.getValue(), many.counts.getOrDefault(word.getKey(), 0));
+            }
+            return (double) common / longer;
         }
-        return (double) common / longer;
     }
 
     static boolean alike(String a, String b) {
@@ -92,8 +98,10 @@ public final class ParagraphDiff {
         List<String> old = paragraphs(before);
         List<String> now = paragraphs(after);
         List<Hunk> hunks = hunks(old, now);
-        pairInPlace(old, now, hunks);
-        pairMoves(old, now, hunks);
+        List<Words> oldWords = old.stream().map(Words::of).toList();
+        List<Words> newWords = now.stream().map(Words::of).toList();
+        pairInPlace(oldWords, newWords, hunks);
+        pairMoves(oldWords, newWords, hunks);
         return ops(old, now, hunks);
     }
 
@@ -152,14 +160,17 @@ public final class ParagraphDiff {
     }
 
     /** In each hunk, pairs deleted with inserted paragraphs that are alike, keeping their order. */
-    private static void pairInPlace(List<String> old, List<String> now, List<Hunk> hunks) {
+    private static void pairInPlace(List<Words> old, List<Words> now, List<Hunk> hunks) {
         for (Hunk hunk : hunks) {
+            if ((long) hunk.deletedPair.length * hunk.insertedPair.length > MAX_CANDIDATES) {
+                continue;
+            }
             int next = 0;
             for (int d = 0; d < hunk.deletedPair.length; d++) {
                 int best = -1;
                 double bestSimilarity = SIMILARITY_THRESHOLD;
                 for (int i = next; i < hunk.insertedPair.length; i++) {
-                    double similarity = similarity(old.get(hunk.from + d), now.get(hunk.to + i));
+                    double similarity = old.get(hunk.from + d).similarity(now.get(hunk.to + i));
                     if (similarity > bestSimilarity) {
                         best = i;
                         bestSimilarity = similarity;
@@ -179,7 +190,7 @@ public final class ParagraphDiff {
     private record Candidate(Hunk deletedIn, int d, Hunk insertedIn, int i, double similarity) {}
 
     /** Pairs the paragraphs still unpaired across hunks, the most alike first. */
-    private static void pairMoves(List<String> old, List<String> now, List<Hunk> hunks) {
+    private static void pairMoves(List<Words> old, List<Words> now, List<Hunk> hunks) {
         List<int[]> deleted = new ArrayList<>();
         List<int[]> inserted = new ArrayList<>();
         for (int h = 0; h < hunks.size(); h++) {
@@ -195,7 +206,7 @@ public final class ParagraphDiff {
                 }
             }
         }
-        if ((long) deleted.size() * inserted.size() > MAX_MOVE_CANDIDATES) {
+        if ((long) deleted.size() * inserted.size() > MAX_CANDIDATES) {
             return;
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -203,7 +214,7 @@ public final class ParagraphDiff {
             Hunk deletedIn = hunks.get(del[0]);
             for (int[] ins : inserted) {
                 Hunk insertedIn = hunks.get(ins[0]);
-                double similarity = similarity(old.get(deletedIn.from + del[1]), now.get(insertedIn.to + ins[1]));
+                double similarity = old.get(deletedIn.from + del[1]).similarity(now.get(insertedIn.to + ins[1]));
                 if (similarity > SIMILARITY_THRESHOLD) {
                     candidates.add(new Candidate(deletedIn, del[1], insertedIn, ins[1], similarity));
                 }

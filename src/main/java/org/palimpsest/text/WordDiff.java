@@ -1,6 +1,7 @@
 package org.palimpsest.text;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +15,84 @@ public final class WordDiff {
 
     private WordDiff() {}
 
+    /**
+     * Above this many tokens (both sides together, past what they share at start and end) the middle is diffed by
+     * sentences rather than words: Myers costs the tokens times the differences, and a long paragraph rewritten
+     * throughout would take seconds word by word.
+     */
+    static final int MAX_WORD_TOKENS = 20_000;
+
+    /** A group of tokens in a diff by sentences ends after at most this many, so that no group is too long. */
+    static final int MAX_SENTENCE_TOKENS = 64;
+
     public static List<WordOp> between(String before, String after) {
         return between(tokens(before), tokens(after));
     }
 
     static List<WordOp> between(List<String> before, List<String> after) {
+        int prefix = 0;
+        while (prefix < before.size()
+                && prefix < after.size()
+                && before.get(prefix).equals(after.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < before.size() - prefix
+                && suffix < after.size() - prefix
+                && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+            suffix++;
+        }
+        List<String> old = before.subList(prefix, before.size() - suffix);
+        List<String> now = after.subList(prefix, after.size() - suffix);
+        if (old.size() + now.size() > MAX_WORD_TOKENS) {
+            old = sentences(old);
+            now = sentences(now);
+        }
         List<WordOp> ops = new ArrayList<>();
+        add(ops, WordOp.Kind.EQUAL, String.join("", before.subList(0, prefix)));
         int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+        for (AbstractDelta<String> delta :
+                DiffUtils.diff(old, now, new MyersDiffWithLinearSpace<String>()).getDeltas()) {
             int start = delta.getSource().getPosition();
-            add(ops, WordOp.Kind.EQUAL, String.join("", before.subList(position, start)));
+            add(ops, WordOp.Kind.EQUAL, String.join("", old.subList(position, start)));
             add(ops, WordOp.Kind.DELETE, String.join("", delta.getSource().getLines()));
             add(ops, WordOp.Kind.INSERT, String.join("", delta.getTarget().getLines()));
             position = start + delta.getSource().size();
         }
-        add(ops, WordOp.Kind.EQUAL, String.join("", before.subList(position, before.size())));
+        add(ops, WordOp.Kind.EQUAL, String.join("", old.subList(position, old.size())));
+        add(ops, WordOp.Kind.EQUAL, String.join("", before.subList(before.size() - suffix, before.size())));
         return joinedAcrossSpaces(ops);
+    }
+
+    /**
+     * The tokens grouped into sentences: a group ends with the whitespace after a full stop, question or
+     * exclamation mark, with a line break, or after {@link #MAX_SENTENCE_TOKENS} tokens.
+     */
+    private static List<String> sentences(List<String> tokens) {
+        List<String> sentences = new ArrayList<>();
+        StringBuilder sentence = new StringBuilder();
+        int count = 0;
+        String previous = "";
+        for (String token : tokens) {
+            sentence.append(token);
+            count++;
+            boolean space = Character.isWhitespace(token.codePointAt(0));
+            boolean ends = space
+                    && (token.indexOf('\n') >= 0
+                            || previous.equals(".")
+                            || previous.equals("?")
+                            || previous.equals("!"));
+            if (ends || count >= MAX_SENTENCE_TOKENS) {
+                sentences.add(sentence.toString());
+                sentence.setLength(0);
+                count = 0;
+            }
+            previous = token;
+        }
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence.toString());
+        }
+        return sentences;
     }
 
     /**

@@ -84,6 +84,36 @@ class WordDiffTest {
                 .containsExactly(equal("x "), delete("😀"), insert("😁"), equal(" y"));
     }
 
+    @Test
+    void aOneWordEditOfAVeryLongTextIsStillAWordDiff() {
+        String start = "Seoul fell. ".repeat(5_000);
+        String end = " The war went on. ".repeat(5_000);
+
+        assertThat(WordDiff.between(start + "crossed" + end, start + "forded" + end))
+                .containsExactly(equal(start), delete("crossed"), insert("forded"), equal(end));
+    }
+
+    @Test
+    void aLongTextRewrittenThroughoutIsDiffedBySentences() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            before.append("Sentence ").append(i).append(" stays. ");
+            after.append("Sentence ").append(i).append(i % 2 == 0 ? " stays. " : " changed. ");
+        }
+        List<WordOp> ops = WordDiff.between(before.toString(), after.toString());
+
+        assertThat(ops.subList(0, 4))
+                .containsExactly(
+                        equal("Sentence 0 stays. Sentence 1 "),
+                        delete("stays."),
+                        insert("changed."),
+                        equal(" Sentence 2 stays. "));
+        assertThat(ops.subList(4, 6)).containsExactly(delete("Sentence 3 stays."), insert("Sentence 3 changed."));
+        assertThat(join(ops, WordOp.Kind.INSERT)).isEqualTo(after.toString());
+        assertThat(join(ops, WordOp.Kind.DELETE)).isEqualTo(before.toString());
+    }
+
     @Property(tries = 300)
     void theTokensJoinedGiveTheTextBack(@ForAll("texts") String text) {
         assertThat(String.join("", WordDiff.tokens(text))).isEqualTo(text);

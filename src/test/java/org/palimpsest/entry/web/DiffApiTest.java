@@ -92,8 +92,9 @@ class DiffApiTest extends AppPerClass {
 
         assertThat(title).isEqualTo(json("""
                         {"field": "title", "kind": "text", "ops": [
-                          {"op": "delete", "text": "Inchon Landing"},
-                          {"op": "insert", "text": "Battle of Inchon"}]}"""));
+                          {"op": "insert", "text": "Battle of "},
+                          {"op": "equal", "text": "Inchon"},
+                          {"op": "delete", "text": " Landing"}]}"""));
     }
 
     @Test
@@ -147,7 +148,7 @@ class DiffApiTest extends AppPerClass {
         assertThat(diff.get("from").asLong()).isEqualTo(2);
         assertThat(diff.get("to").asLong()).isEqualTo(1);
         assertThat(field(diff, "title").get("ops")).isEqualTo(json("""
-                        [{"op": "delete", "text": "Battle of "}, {"op": "equal", "text": "Inchon"}, {"op": "insert", "text": " Landing"}]"""));
+                        [{"op": "delete", "text": "Battle of Inchon"}, {"op": "insert", "text": "Inchon Landing"}]"""));
         assertThat(field(diff, "date").get("summary").asText()).isEqualTo("date: 1950 Apr 10 → 1950 Apr 1");
         assertThat(field(diff, "body").get("paragraphs").get(0)).isEqualTo(json("""
                         {"op": "move", "from": 2, "to": 0, "changes": [
