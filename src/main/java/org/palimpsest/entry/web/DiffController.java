@@ -2,6 +2,9 @@ package org.palimpsest.entry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.history.HistoryQueries;
@@ -26,6 +29,10 @@ class DiffController {
 
     @GetMapping
     @Operation(summary = "How two revisions differ, field by field (the body by paragraphs, moves included)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the diff as data, or with format=html each field as HTML fragments",
+            content = @Content(schema = @Schema(oneOf = {EntryDiffResponse.class, EntryDiffHtmlResponse.class})))
     Object diff(
             @PathVariable String id,
             @Parameter(description = "the old side; by default the revision before to (for revision 1, itself)")
