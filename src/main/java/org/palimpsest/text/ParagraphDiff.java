@@ -3,6 +3,7 @@ package org.palimpsest.text;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -90,10 +91,6 @@ public final class ParagraphDiff {
         }
     }
 
-    static boolean alike(String a, String b) {
-        return similarity(a, b) > SIMILARITY_THRESHOLD;
-    }
-
     public static List<ParagraphOp> between(String before, String after) {
         List<String> old = paragraphs(before);
         List<String> now = paragraphs(after);
@@ -131,7 +128,7 @@ public final class ParagraphDiff {
 
         private static int[] filled(int size) {
             int[] pairs = new int[size];
-            java.util.Arrays.fill(pairs, -1);
+            Arrays.fill(pairs, -1);
             return pairs;
         }
     }
