@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -18,32 +17,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * "projections" in /actuator/health: for each processor the read models it keeps, whether it runs, whether it has caught up with
- * the event store, and how far behind the newest event its segments are ({@code behindMs}: the newest stored event's
- * time less the time its token has reached). DOWN when a processor is stopped or failing.
+ * the event store, and how far behind it is ({@code behindMs}: 0 once caught up; before that, the time since the point
+ * its token has reached, so it grows while the processor has events left to read). DOWN when a processor is stopped
+ * or failing.
  */
 @Component("projections")
 class ProjectionsHealth extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionRebuild rebuild;
-    private final EventStore events;
     private final List<ReadModel> readModels;
 
-    ProjectionsHealth(
-            EventProcessingConfiguration processing,
-            ProjectionRebuild rebuild,
-            EventStore events,
-            List<ReadModel> readModels) {
+    ProjectionsHealth(EventProcessingConfiguration processing, ProjectionRebuild rebuild, List<ReadModel> readModels) {
         super("the projections' state cannot be read");
         this.processing = processing;
         this.rebuild = rebuild;
-        this.events = events;
         this.readModels = readModels;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        Instant newest = timestamp(events.createHeadToken());
+        Instant now = Instant.now();
         boolean allRunning = true;
         for (EventProcessor processor : processing.eventProcessors().values()) {
             Map<String, Object> state = new LinkedHashMap<>();
@@ -63,9 +57,9 @@ class ProjectionsHealth extends AbstractHealthIndicator {
                 for (EventTrackerStatus status : tracking.processingStatus().values()) {
                     failing |= status.isErrorState();
                     Instant reached = timestamp(status.getTrackingToken());
-                    if (newest != null && reached != null && reached.isBefore(newest)) {
+                    if (!status.isCaughtUp() && reached != null && reached.isBefore(now)) {
                         behindMs = Math.max(
-                                behindMs, Duration.between(reached, newest).toMillis());
+                                behindMs, Duration.between(reached, now).toMillis());
                     }
                 }
                 state.put("behindMs", behindMs);

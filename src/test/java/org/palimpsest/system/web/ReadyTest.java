@@ -1,10 +1,12 @@
 package org.palimpsest.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,11 @@ class ReadyTest {
             JsonNode processor = projections.get("details").get("read-models");
             assertThat(processor.get("running").asBoolean()).isTrue();
             assertThat(processor.has("behindMs")).isTrue();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonNode now = api.get("/actuator/health").json().at("/components/projections/details/read-models");
+                assertThat(now.get("caughtUp").asBoolean()).isTrue();
+                assertThat(now.get("behindMs").asLong()).isZero();
+            });
             assertThat(processor.get("readModels"))
                     .extracting(JsonNode::asText)
                     .containsExactlyInAnyOrder("articles", "history", "timelines");
