@@ -1,0 +1,134 @@
+package org.palimpsest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.diff.Sequence;
+import org.eclipse.jgit.diff.SequenceComparator;
+import org.eclipse.jgit.merge.MergeAlgorithm;
+import org.eclipse.jgit.merge.MergeChunk;
+
+/**
+ * Three-way merges of texts word by word: the base, the editor's ("mine") and the other revision's ("theirs") texts
+ * are cut into {@link WordDiff#tokens} and merged with JGit's {@link MergeAlgorithm}, so two edits of different
+ * words of one paragraph combine, where a line merge would conflict.
+ */
+public final class WordMerge {
+
+    /** Tokens of the merged text shown on either side of a conflict: about two words and their spaces. */
+    static final int CONTEXT_TOKENS = 4;
+
+    private WordMerge() {}
+
+    public static MergeResult merge(String base, String mine, String theirs) {
+        Words baseWords = new Words(WordDiff.tokens(base));
+        Words mineWords = new Words(WordDiff.tokens(mine));
+        Words theirWords = new Words(WordDiff.tokens(theirs));
+        org.eclipse.jgit.merge.MergeResult<Words> merged =
+                new MergeAlgorithm().merge(Words.EQUAL, baseWords, mineWords, theirWords);
+        List<Words> sequences = merged.getSequences();
+
+        List<String> output = new ArrayList<>();
+        List<OpenConflict> open = new ArrayList<>();
+        OpenConflict current = null;
+        for (MergeChunk chunk : merged) {
+            List<String> tokens =
+                    sequences.get(chunk.getSequenceIndex()).tokens.subList(chunk.getBegin(), chunk.getEnd());
+            switch (chunk.getConflictState()) {
+                case NO_CONFLICT -> {
+                    close(current, output);
+                    current = null;
+                    output.addAll(tokens);
+                }
+                case FIRST_CONFLICTING_RANGE -> {
+                    close(current, output);
+                    current = new OpenConflict(output.size());
+                    open.add(current);
+                    current.put(chunk.getSequenceIndex(), tokens);
+                    if (chunk.getSequenceIndex() == MINE) {
+                        output.addAll(tokens);
+                    }
+                }
+                default -> {
+                    current.put(chunk.getSequenceIndex(), tokens);
+                    if (chunk.getSequenceIndex() == MINE) {
+                        output.addAll(tokens);
+                    }
+                }
+            }
+        }
+        close(current, output);
+        String text = String.join("", output);
+        if (open.isEmpty()) {
+            return new MergeResult.Clean(text);
+        }
+        List<MergeResult.Conflict> conflicts = new ArrayList<>();
+        for (OpenConflict conflict : open) {
+            conflicts.add(new MergeResult.Conflict(
+                    conflict.base,
+                    conflict.mine,
+                    conflict.theirs,
+                    String.join("", output.subList(Math.max(0, conflict.start - CONTEXT_TOKENS), conflict.start)),
+                    String.join(
+                            "", output.subList(conflict.end, Math.min(output.size(), conflict.end + CONTEXT_TOKENS)))));
+        }
+        return new MergeResult.Conflicted(conflicts, text);
+    }
+
+    private static final int BASE = 0;
+    private static final int MINE = 1;
+
+    private static void close(OpenConflict conflict, List<String> output) {
+        if (conflict != null && conflict.end < 0) {
+            conflict.end = output.size();
+        }
+    }
+
+    /** A conflict being read from JGit's chunks, which give its base, ours and theirs ranges one after another. */
+    private static final class OpenConflict {
+        final int start;
+        int end = -1;
+        String base = "";
+        String mine = "";
+        String theirs = "";
+
+        OpenConflict(int start) {
+            this.start = start;
+        }
+
+        void put(int sequence, List<String> tokens) {
+            String text = String.join("", tokens);
+            switch (sequence) {
+                case BASE -> base = text;
+                case MINE -> mine = text;
+                default -> theirs = text;
+            }
+        }
+    }
+
+    /** A text's tokens as a JGit sequence. */
+    private static final class Words extends Sequence {
+
+        static final SequenceComparator<Words> EQUAL = new SequenceComparator<>() {
+            @Override
+            public boolean equals(Words a, int ai, Words b, int bi) {
+                return a.tokens.get(ai).equals(b.tokens.get(bi));
+            }
+
+            @Override
+            public int hash(Words sequence, int index) {
+                return sequence.tokens.get(index).hashCode();
+            }
+        };
+
+        final List<String> tokens;
+
+        Words(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.palimpsest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordMergeTest {
+
+    @Test
+    void editsOfDifferentWordsCombine() {
+        MergeResult result = WordMerge.merge(
+                "Hannibal crossed the Alps in winter.",
+                "Hannibal famously crossed the Alps in winter.",
+                "Hannibal crossed the Alps in late autumn.");
+
+        assertThat(result).isEqualTo(new MergeResult.Clean("Hannibal famously crossed the Alps in late autumn."));
+    }
+
+    @Test
+    void theSameEditOnBothSidesIsClean() {
+        MergeResult result = WordMerge.merge("the old text", "the new text", "the new text");
+
+        assertThat(result).isEqualTo(new MergeResult.Clean("the new text"));
+    }
+
+    @Test
+    void anEditOnOneSideOnlyIsTaken() {
+        assertThat(WordMerge.merge("a b c", "a b c", "a x c")).isEqualTo(new MergeResult.Clean("a x c"));
+        assertThat(WordMerge.merge("a b c", "a y c", "a b c")).isEqualTo(new MergeResult.Clean("a y c"));
+    }
+
+    @Test
+    void differentEditsOfTheSameWordConflictWithTheExactChunksAndTheEditorsTextInPlace() {
+        MergeResult result = WordMerge.merge(
+                "one two three four five six", "one two THREE four five six", "one two 3 four five six");
+
+        assertThat(result)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("three", "THREE", "3", "one two ", " four five")),
+                        "one two THREE four five six"));
+    }
+
+    @Test
+    void aConflictNextToACleanEditKeepsBoth() {
+        MergeResult result = WordMerge.merge(
+                "alpha beta gamma delta epsilon zeta eta",
+                "alpha BETA gamma delta epsilon zeta eta",
+                "alpha b gamma delta epsilon zeta ETA");
+
+        assertThat(result)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("beta", "BETA", "b", "alpha ", " gamma delta")),
+                        "alpha BETA gamma delta epsilon zeta ETA"));
+    }
+
+    @Test
+    void surrogatePairsStayWhole() {
+        MergeResult clean = WordMerge.merge("🏛 Rome 🏺 fell", "🏛 Rome 🏺 fell 🔥", "⚔ 🏛 Rome 🏺 fell");
+        MergeResult conflicted = WordMerge.merge("a 🏛 b", "a 🏺 b", "a 🔥 b");
+
+        assertThat(clean).isEqualTo(new MergeResult.Clean("⚔ 🏛 Rome 🏺 fell 🔥"));
+        assertThat(conflicted)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("🏛", "🏺", "🔥", "a ", " b")), "a 🏺 b"));
+    }
+}
