@@ -31,8 +31,9 @@ public final class WordMerge {
         List<OpenConflict> open = new ArrayList<>();
         OpenConflict current = null;
         for (MergeChunk chunk : merged) {
-            List<String> tokens =
-                    sequences.get(chunk.getSequenceIndex()).tokens.subList(chunk.getBegin(), chunk.getEnd());
+            // JGit may give the empty base range of a conflict as one ending before it begins
+            int end = Math.max(chunk.getBegin(), chunk.getEnd());
+            List<String> tokens = sequences.get(chunk.getSequenceIndex()).tokens.subList(chunk.getBegin(), end);
             switch (chunk.getConflictState()) {
                 case NO_CONFLICT -> {
                     close(current, output);

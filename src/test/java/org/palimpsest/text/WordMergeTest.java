@@ -55,6 +55,19 @@ class WordMergeTest {
     }
 
     @Test
+    void differentInsertionsAtTheSamePlaceConflictWithAnEmptyBase() {
+        MergeResult result = WordMerge.merge(
+                "The attack began in October.",
+                "The attack began in late October.",
+                "The attack began in mid October.");
+
+        assertThat(result)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("", "late", "mid", "began in ", " October.")),
+                        "The attack began in late October."));
+    }
+
+    @Test
     void surrogatePairsStayWhole() {
         MergeResult clean = WordMerge.merge("🏛 Rome 🏺 fell", "🏛 Rome 🏺 fell 🔥", "⚔ 🏛 Rome 🏺 fell");
         MergeResult conflicted = WordMerge.merge("a 🏛 b", "a 🏺 b", "a 🔥 b");
