@@ -31,9 +31,7 @@ public final class WordMerge {
         List<OpenConflict> open = new ArrayList<>();
         OpenConflict current = null;
         for (MergeChunk chunk : merged) {
-            // JGit may give the empty base range of a conflict as one ending before it begins
-            int end = Math.max(chunk.getBegin(), chunk.getEnd());
-            List<String> tokens = sequences.get(chunk.getSequenceIndex()).tokens.subList(chunk.getBegin(), end);
+            List<String> tokens = tokens(sequences.get(chunk.getSequenceIndex()), chunk);
             switch (chunk.getConflictState()) {
                 case NO_CONFLICT -> {
                     close(current, output);
@@ -77,6 +75,17 @@ public final class WordMerge {
 
     private static final int BASE = 0;
     private static final int MINE = 1;
+
+    /**
+     * The chunk's tokens. JGit trims what both sides of a conflict share from its base range as well, so that range
+     * may end before it begins or past the base's end (a shared insertion at the end): it is bounded here, and a
+     * conflict's base text may then be short of a token or two the sides replaced.
+     */
+    private static List<String> tokens(Words sequence, MergeChunk chunk) {
+        int begin = Math.min(chunk.getBegin(), sequence.size());
+        int end = Math.max(begin, Math.min(chunk.getEnd(), sequence.size()));
+        return sequence.tokens.subList(begin, end);
+    }
 
     private static void close(OpenConflict conflict, List<String> output) {
         if (conflict != null && conflict.end < 0) {

@@ -68,6 +68,15 @@ class WordMergeTest {
     }
 
     @Test
+    void differentAppendsAtTheEndSharingTheirFirstWordsConflictAfterWhatTheyShare() {
+        MergeResult result = WordMerge.merge("start", "start\neditor 0\n", "start\neditor 1\n");
+
+        assertThat(result)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("", "0", "1", "start\neditor ", "\n")), "start\neditor 0\n"));
+    }
+
+    @Test
     void surrogatePairsStayWhole() {
         MergeResult clean = WordMerge.merge("🏛 Rome 🏺 fell", "🏛 Rome 🏺 fell 🔥", "⚔ 🏛 Rome 🏺 fell");
         MergeResult conflicted = WordMerge.merge("a 🏛 b", "a 🏺 b", "a 🔥 b");
