@@ -77,6 +77,24 @@ class WordMergeTest {
     }
 
     @Test
+    void aConflictsBaseIsWhatTheSidesReplacedEvenWhenTheyShareTheirFirstWords() {
+        MergeResult result = WordMerge.merge("one x two", "one a b two", "one a c two");
+
+        assertThat(result)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("x", "b", "c", "one a ", " two")), "one a b two"));
+    }
+
+    @Test
+    void aWordDeletedOnOneSideAndChangedOnTheOtherConflicts() {
+        MergeResult result = WordMerge.merge("one two three", "one three", "one 2 three");
+
+        assertThat(result)
+                .isEqualTo(new MergeResult.Conflicted(
+                        List.of(new MergeResult.Conflict("two ", "", "2 ", "one ", "three")), "one three"));
+    }
+
+    @Test
     void surrogatePairsStayWhole() {
         MergeResult clean = WordMerge.merge("🏛 Rome 🏺 fell", "🏛 Rome 🏺 fell 🔥", "⚔ 🏛 Rome 🏺 fell");
         MergeResult conflicted = WordMerge.merge("a 🏛 b", "a 🏺 b", "a 🔥 b");
