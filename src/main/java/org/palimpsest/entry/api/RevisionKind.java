@@ -1,8 +1,10 @@
 package org.palimpsest.entry.api;
 
-/** How a revision came about. Later kinds (revert, merge, restore) join here. */
+/** How a revision came about. Later kinds (revert, restore) join here. */
 public enum RevisionKind {
     CREATE,
     IMPORT,
-    EDIT
+    EDIT,
+    /** a stale edit merged with the revisions since its base */
+    MERGE
 }

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.palimpsest.entry.api.CreateEntryCommand;
+import org.palimpsest.entry.api.EditConflictException;
 import org.palimpsest.entry.api.EntryChanges;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
@@ -21,6 +22,7 @@ import org.palimpsest.entry.api.EntryRules;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.ReviseEntryCommand;
+import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.RevisionKind;
 
 /**
@@ -68,9 +70,12 @@ class Entry {
 
     @CommandHandler
     EntryState handle(ReviseEntryCommand command, StaleEditPolicy staleEdits) {
-        EntryEdit edit = command.baseRevision() == revision
-                ? command.edit()
-                : staleEdits.rebase(id, command.baseRevision(), revision, command.edit());
+        long base = command.baseRevision();
+        if (base > revision) {
+            throw new RevisionConflictException(id, base, revision);
+        }
+        boolean stale = base < revision;
+        EntryEdit edit = stale ? merged(base, command.edit(), staleEdits) : command.edit();
         EntryContent after = edit.applyTo(content);
         EntryRules.validate(after);
         EntryRules.validateSummary(command.summary());
@@ -82,8 +87,8 @@ class Entry {
         apply(new EntryRevisedEvent(
                 id,
                 revision + 1,
-                command.baseRevision(),
-                RevisionKind.EDIT,
+                base,
+                stale ? RevisionKind.MERGE : RevisionKind.EDIT,
                 command.author(),
                 command.at(),
                 command.summary(),
@@ -91,11 +96,20 @@ class Entry {
                 changes,
                 size,
                 size - content.sizeInBytes()));
-        return state();
+        return state(stale);
     }
 
-    private EntryState state() {
-        return new EntryState(id, revision, content, createdAt, createdBy, updatedAt, updatedBy, sourceUpdated);
+    /** The stale edit merged onto the current content; conflicts go back to the editor and nothing is recorded. */
+    private EntryEdit merged(long base, EntryEdit edit, StaleEditPolicy staleEdits) {
+        EditMerge merge = staleEdits.rebase(id, base, content, edit);
+        if (merge instanceof EditMerge.Conflicted conflicted) {
+            throw new EditConflictException(id, base, revision, conflicted.conflicts(), conflicted.merged());
+        }
+        return ((EditMerge.Clean) merge).edit();
+    }
+
+    private EntryState state(boolean merged) {
+        return new EntryState(id, revision, content, createdAt, createdBy, updatedAt, updatedBy, sourceUpdated, merged);
     }
 
     @EventSourcingHandler

@@ -49,7 +49,7 @@ public class EntryWriter {
             try {
                 commands.sendAndWait(
                         new CreateEntryCommand(id, content, RevisionKind.CREATE, author, at, summary, null, null));
-                return new EntryState(id, 1, content, at, author, at, author, null);
+                return new EntryState(id, 1, content, at, author, at, author, null, false);
             } catch (AggregateStreamCreationException taken) {
                 // the slug belongs to another entry: try the next suffix
             }

@@ -1,12 +1,13 @@
 package org.palimpsest.entry.command;
 
+import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryEdit;
 
 /**
- * Decides what happens to an edit made on a revision that is no longer current: refuse it, or rebase it
- * onto the current revision (the three-way merge of a later issue plugs in here).
+ * Decides what becomes of an edit made on a revision that is no longer current: the edit to apply to the current
+ * content instead, or the conflicts that keep it from being applied.
  */
 interface StaleEditPolicy {
 
-    EntryEdit rebase(String entryId, long baseRevision, long currentRevision, EntryEdit edit);
+    EditMerge rebase(String entryId, long baseRevision, EntryContent current, EntryEdit edit);
 }

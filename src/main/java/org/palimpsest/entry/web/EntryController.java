@@ -92,8 +92,10 @@ class EntryController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Revise an entry: send the revision you edited and only the fields that change",
-            description = "409 if baseRevision is not the current revision (the problem names it); 422 if the "
-                    + "changes leave the entry as it is. If-Match may stand in for baseRevision. The answer is the "
+            description = "An edit on an older revision is merged field by field (texts word by word) with the "
+                    + "revisions since: 200 with \"merged\": true, or 409 naming the conflicts and the entry with "
+                    + "your version in every conflicting place; 409 too for a baseRevision above the current one; "
+                    + "422 if the changes leave the entry as it is. If-Match may stand in for baseRevision. The answer is the "
                     + "entry as the command left it; a read right after may ask for it with minRevision.")
     ResponseEntity<EntryResponse> revise(
             @PathVariable String id,

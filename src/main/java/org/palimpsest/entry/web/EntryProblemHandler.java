@@ -1,6 +1,10 @@
 package org.palimpsest.entry.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.palimpsest.entry.api.EditConflictException;
+import org.palimpsest.entry.api.FieldConflict;
 import org.palimpsest.entry.api.InvalidEntryException;
 import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.RevisionConflictException;
@@ -38,6 +42,35 @@ class EntryProblemHandler {
     @ExceptionHandler(NothingChangedException.class)
     ProblemDetail nothingChanged(NothingChangedException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ProblemDetail editConflict(EditConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("currentRevision", e.currentRevision());
+        problem.setProperty(
+                "conflicts",
+                e.conflicts().stream().map(EntryProblemHandler::conflict).toList());
+        problem.setProperty("merged", e.merged());
+        return problem;
+    }
+
+    private static Map<String, Object> conflict(FieldConflict conflict) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("field", conflict.field().jsonName());
+        json.put("base", conflict.base());
+        json.put("mine", conflict.mine());
+        json.put("theirs", conflict.theirs());
+        if (conflict.text() != null) {
+            json.put(
+                    "context",
+                    Map.of(
+                            "before",
+                            conflict.text().before(),
+                            "after",
+                            conflict.text().after()));
+        }
+        return json;
     }
 
     @ExceptionHandler(RevisionConflictException.class)

@@ -1,5 +1,6 @@
 package org.palimpsest.entry.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +8,10 @@ import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.article.ArticleView;
 
-/** An entry as the API shows it: its revision, then every field of the model at the top level, then who and when. */
+/**
+ * An entry as the API shows it: its revision, then every field of the model at the top level, then who and when;
+ * {@code "merged": true} only on the answer to a stale edit that was merged with the revisions since its base.
+ */
 record EntryResponse(
         String id,
         long revision,
@@ -16,7 +20,8 @@ record EntryResponse(
         String createdBy,
         Instant updatedAt,
         String updatedBy,
-        LocalDate sourceUpdated) {
+        LocalDate sourceUpdated,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean merged) {
 
     static EntryResponse of(ArticleView view) {
         return new EntryResponse(
@@ -27,7 +32,8 @@ record EntryResponse(
                 view.createdBy(),
                 view.updatedAt(),
                 view.updatedBy(),
-                view.sourceUpdated());
+                view.sourceUpdated(),
+                false);
     }
 
     static EntryResponse of(EntryState state) {
@@ -39,6 +45,7 @@ record EntryResponse(
                 state.createdBy(),
                 state.updatedAt(),
                 state.updatedBy(),
-                state.sourceUpdated());
+                state.sourceUpdated(),
+                state.merged());
     }
 }

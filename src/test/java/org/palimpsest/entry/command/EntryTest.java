@@ -80,7 +80,7 @@ class EntryTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Entry.class);
-        fixture.registerInjectableResource(new RefuseStaleEdits());
+        fixture.registerInjectableResource(new MergeStaleEdits(fixture.getEventStore()));
     }
 
     // ---- create -------------------------------------------------------------------------------------
@@ -250,19 +250,8 @@ class EntryTest {
                         "alice",
                         EDITED_AT,
                         "bob",
-                        null));
-    }
-
-    @Test
-    void aReviseOnAStaleBaseIsRefusedNamingTheCurrentRevision() {
-        fixture.given(CREATED, revised(2, titleEdit("Cannae")))
-                .when(revise(1, titleEdit("Battle at Cannae"), "late", false))
-                .expectException(matching(
-                        RevisionConflictException.class,
-                        e -> assertThat(e.currentRevision()).isEqualTo(2)))
-                .expectExceptionMessage("entry 'battle-of-cannae' is at revision 2, the edit was based on revision 1;"
-                        + " reload and apply your change to revision 2")
-                .expectNoEvents();
+                        null,
+                        false));
     }
 
     @Test
@@ -377,7 +366,7 @@ class EntryTest {
         Configuration axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Entry.class)
-                .registerComponent(StaleEditPolicy.class, c -> new RefuseStaleEdits())
+                .registerComponent(StaleEditPolicy.class, c -> new MergeStaleEdits(c.eventStore()))
                 .start();
         try {
             // only the snapshot is stored: events 0 and 1 it stands for are not there to replay
@@ -439,7 +428,7 @@ class EntryTest {
 
     /** The state a revise by bob answers, of an entry that the importer created. */
     static EntryState revisedState(long revision, EntryContent content) {
-        return new EntryState(ID, revision, content, CREATED_AT, "importer", EDITED_AT, "bob", SOURCE_UPDATED);
+        return new EntryState(ID, revision, content, CREATED_AT, "importer", EDITED_AT, "bob", SOURCE_UPDATED, false);
     }
 
     static EntryContent withTitle(EntryContent c, String title) {

@@ -214,7 +214,7 @@ class EntryApiTest extends AppPerClass {
     }
 
     @Test
-    void aStaleBaseIsRefusedWith409NamingTheCurrentRevision() {
+    void aStaleEditThatConflictsIsRefusedWith409NamingTheCurrentRevisionAndTheConflict() {
         String id = create("Battle of the Imjin River", "one");
         api.put("/api/entries/" + id, "editor1", "{\"baseRevision\":1,\"changes\":{\"body\":\"two\"}}");
 
@@ -225,6 +225,11 @@ class EntryApiTest extends AppPerClass {
         assertThat(conflict.isProblem()).isTrue();
         assertThat(conflict.json().get("currentRevision").asLong()).isEqualTo(2);
         assertThat(conflict.json().get("detail").asText()).contains("revision 2");
+        assertThat(conflict.json().get("conflicts").get(0).get("field").asText())
+                .isEqualTo("body");
+        assertThat(conflict.json().get("conflicts").get(0).get("mine").asText()).isEqualTo("other");
+        assertThat(conflict.json().get("conflicts").get(0).get("theirs").asText())
+                .isEqualTo("two");
         assertThat(api.get("/api/entries/" + id).json().get("body").asText()).isEqualTo("two");
     }
 

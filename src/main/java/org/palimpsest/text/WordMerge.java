@@ -1,0 +1,197 @@
+package org.palimpsest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.Sequence;
+import org.eclipse.jgit.diff.SequenceComparator;
+import org.eclipse.jgit.merge.MergeAlgorithm;
+import org.eclipse.jgit.merge.MergeChunk;
+
+/**
+ * Three-way merges of texts word by word: the base, the editor's ("mine") and the other revision's ("theirs") texts
+ * are cut into {@link WordDiff#tokens} and merged with JGit's {@link MergeAlgorithm}, so two edits of different
+ * words of one paragraph combine, where a line merge would conflict.
+ */
+public final class WordMerge {
+
+    /** Tokens of the merged text shown on either side of a conflict: about two words and their spaces. */
+    static final int CONTEXT_TOKENS = 4;
+
+    private WordMerge() {}
+
+    public static MergeResult merge(String base, String mine, String theirs) {
+        Words baseWords = new Words(WordDiff.tokens(base));
+        Words mineWords = new Words(WordDiff.tokens(mine));
+        Words theirWords = new Words(WordDiff.tokens(theirs));
+        DiffAlgorithm diff = new HistogramDiff();
+        org.eclipse.jgit.merge.MergeResult<Words> merged =
+                new MergeAlgorithm(diff).merge(Words.EQUAL, baseWords, mineWords, theirWords);
+        List<Words> sequences = merged.getSequences();
+
+        List<String> output = new ArrayList<>();
+        List<OpenConflict> open = new ArrayList<>();
+        OpenConflict current = null;
+        for (MergeChunk chunk : merged) {
+            List<String> tokens = tokens(sequences.get(chunk.getSequenceIndex()), chunk);
+            switch (chunk.getConflictState()) {
+                case NO_CONFLICT -> {
+                    close(current, output);
+                    current = null;
+                    output.addAll(tokens);
+                }
+                case FIRST_CONFLICTING_RANGE -> {
+                    close(current, output);
+                    current = new OpenConflict(output.size());
+                    open.add(current);
+                    current.put(chunk, tokens);
+                    if (chunk.getSequenceIndex() == MINE) {
+                        output.addAll(tokens);
+                    }
+                }
+                default -> {
+                    current.put(chunk, tokens);
+                    if (chunk.getSequenceIndex() == MINE) {
+                        output.addAll(tokens);
+                    }
+                }
+            }
+        }
+        close(current, output);
+        String text = String.join("", output);
+        if (open.isEmpty()) {
+            return new MergeResult.Clean(text);
+        }
+        EditList mineEdits = diff.diff(Words.EQUAL, baseWords, mineWords);
+        EditList theirEdits = diff.diff(Words.EQUAL, baseWords, theirWords);
+        List<MergeResult.Conflict> conflicts = new ArrayList<>();
+        for (OpenConflict conflict : open) {
+            int baseBegin =
+                    Math.min(startInBase(mineEdits, conflict.mineBegin), startInBase(theirEdits, conflict.theirBegin));
+            int baseEnd = Math.max(endInBase(mineEdits, conflict.mineEnd), endInBase(theirEdits, conflict.theirEnd));
+            conflicts.add(new MergeResult.Conflict(
+                    String.join("", baseWords.tokens.subList(baseBegin, Math.max(baseBegin, baseEnd))),
+                    conflict.mine,
+                    conflict.theirs,
+                    String.join("", output.subList(Math.max(0, conflict.start - CONTEXT_TOKENS), conflict.start)),
+                    String.join(
+                            "", output.subList(conflict.end, Math.min(output.size(), conflict.end + CONTEXT_TOKENS)))));
+        }
+        return new MergeResult.Conflicted(conflicts, text);
+    }
+
+    private static final int MINE = 1;
+    private static final int THEIRS = 2;
+
+    /**
+     * Where in the base a conflict that starts at {@code position} of one side starts: what that side's edit there
+     * replaced, or the same token past the edits before.
+     */
+    private static int startInBase(EditList edits, int position) {
+        int shift = 0;
+        for (Edit edit : edits) {
+            if (position < edit.getBeginB()) {
+                break;
+            }
+            if (position < edit.getEndB() || (position == edit.getBeginB() && edit.getLengthB() == 0)) {
+                return edit.getBeginA();
+            }
+            shift += edit.getLengthB() - edit.getLengthA();
+        }
+        return position - shift;
+    }
+
+    /** Where in the base a conflict that ends at {@code position} of one side ends, as {@link #startInBase}. */
+    private static int endInBase(EditList edits, int position) {
+        int shift = 0;
+        for (Edit edit : edits) {
+            if (position < edit.getBeginB() || (position == edit.getBeginB() && edit.getLengthB() > 0)) {
+                break;
+            }
+            if (position <= edit.getEndB()) {
+                return edit.getEndA();
+            }
+            shift += edit.getLengthB() - edit.getLengthA();
+        }
+        return position - shift;
+    }
+
+    /**
+     * The chunk's tokens. JGit trims what both sides of a conflict share from its base range as well, so that range
+     * may end before it begins or past the base's end (a shared insertion at the end): it is bounded here, and a
+     * conflict's base text is found from the sides' own edits instead.
+     */
+    private static List<String> tokens(Words sequence, MergeChunk chunk) {
+        int begin = Math.min(chunk.getBegin(), sequence.size());
+        int end = Math.max(begin, Math.min(chunk.getEnd(), sequence.size()));
+        return sequence.tokens.subList(begin, end);
+    }
+
+    private static void close(OpenConflict conflict, List<String> output) {
+        if (conflict != null && conflict.end < 0) {
+            conflict.end = output.size();
+        }
+    }
+
+    /**
+     * A conflict being read from JGit's chunks, which give its ours, base and theirs ranges one after another. The
+     * base range is not used: JGit trims what both sides share from it too, though the base may not hold it.
+     */
+    private static final class OpenConflict {
+        final int start;
+        int end = -1;
+        String mine = "";
+        String theirs = "";
+        int mineBegin;
+        int mineEnd;
+        int theirBegin;
+        int theirEnd;
+
+        OpenConflict(int start) {
+            this.start = start;
+        }
+
+        void put(MergeChunk chunk, List<String> tokens) {
+            String text = String.join("", tokens);
+            if (chunk.getSequenceIndex() == MINE) {
+                mine = text;
+                mineBegin = chunk.getBegin();
+                mineEnd = chunk.getEnd();
+            } else if (chunk.getSequenceIndex() == THEIRS) {
+                theirs = text;
+                theirBegin = chunk.getBegin();
+                theirEnd = chunk.getEnd();
+            }
+        }
+    }
+
+    /** A text's tokens as a JGit sequence. */
+    private static final class Words extends Sequence {
+
+        static final SequenceComparator<Words> EQUAL = new SequenceComparator<>() {
+            @Override
+            public boolean equals(Words a, int ai, Words b, int bi) {
+                return a.tokens.get(ai).equals(b.tokens.get(bi));
+            }
+
+            @Override
+            public int hash(Words sequence, int index) {
+                return sequence.tokens.get(index).hashCode();
+            }
+        };
+
+        final List<String> tokens;
+
+        Words(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
+    }
+}
