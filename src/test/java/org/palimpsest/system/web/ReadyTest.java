@@ -42,6 +42,9 @@ class ReadyTest {
             assertThat(log.substring(runningLine)).contains("seeds: 1 imported, 0 already present, 0 failed");
 
             Api api = app.api();
+            // the first read after the line, with no waiting of the client's own, finds the seed
+            assertThat(api.withoutWaiting().get("/api/entries/stalin-and-mao").status())
+                    .isEqualTo(200);
             Api.Response health = api.get("/actuator/health");
             assertThat(health.status()).isEqualTo(200);
             JsonNode components = health.json().get("components");
