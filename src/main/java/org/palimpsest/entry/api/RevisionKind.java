@@ -6,5 +6,7 @@ public enum RevisionKind {
     IMPORT,
     EDIT,
     /** a stale edit merged with the revisions since its base */
-    MERGE
+    MERGE,
+    /** an earlier revision taken back, merged with the revisions since it */
+    UNDO
 }

@@ -21,9 +21,12 @@ import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.api.EntryRules;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.NothingChangedException;
+import org.palimpsest.entry.api.NothingToUndoException;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.entry.api.UndoRevisionCommand;
+import org.palimpsest.entry.api.UnknownRevisionException;
 
 /**
  * An entry's write model: it numbers revisions without gaps and turns each accepted edit into one event
@@ -97,6 +100,50 @@ class Entry {
                 size,
                 size - content.sizeInBytes()));
         return state(stale);
+    }
+
+    /**
+     * Takes back what one revision changed: a three-way merge whose base is that revision, whose side is the one
+     * before it and whose other side is the present, so later revisions stay unless they touched the same words.
+     */
+    @CommandHandler
+    EntryState handle(UndoRevisionCommand command, PastRevisions past) {
+        long undone = command.revision();
+        if (undone < 1 || undone > revision) {
+            throw new UnknownRevisionException(id, undone, revision);
+        }
+        if (undone == 1) {
+            throw new NothingToUndoException();
+        }
+        PastRevisions.Past at = past.at(id, undone);
+        EditMerge merge = EntryMerge.merge(at.content(), past.at(id, undone - 1).content(), content);
+        if (merge instanceof EditMerge.Conflicted conflicted) {
+            throw new EditConflictException(id, undone, revision, conflicted.conflicts(), conflicted.merged());
+        }
+        EntryContent after = ((EditMerge.Clean) merge).edit().applyTo(content);
+        EntryRules.validate(after);
+        String summary = command.summary() == null || command.summary().isBlank()
+                ? "Undo revision " + undone + " by " + at.author()
+                : command.summary();
+        EntryRules.validateSummary(summary);
+        EntryChanges changes = EntryChanges.between(content, after);
+        if (changes.isEmpty()) {
+            throw new NothingChangedException(id, revision);
+        }
+        int size = after.sizeInBytes();
+        apply(new EntryRevisedEvent(
+                id,
+                revision + 1,
+                revision,
+                RevisionKind.UNDO,
+                command.author(),
+                command.at(),
+                summary,
+                false,
+                changes,
+                size,
+                size - content.sizeInBytes()));
+        return state(false);
     }
 
     /** The stale edit merged onto the current content; conflicts go back to the editor and nothing is recorded. */

@@ -22,7 +22,10 @@ final class EntryMerge {
     private EntryMerge() {}
 
     static EditMerge merge(EntryContent base, EntryEdit edit, EntryContent current) {
-        EntryContent mine = edit.applyTo(base);
+        return merge(base, edit.applyTo(base), current);
+    }
+
+    static EditMerge merge(EntryContent base, EntryContent mine, EntryContent current) {
         Map<EntryField, FieldChange> merged = new EnumMap<>(EntryField.class);
         Map<EntryField, FieldChange> withMine = new EnumMap<>(EntryField.class);
         List<FieldConflict> conflicts = new ArrayList<>();

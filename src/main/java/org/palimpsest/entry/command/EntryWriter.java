@@ -16,6 +16,7 @@ import org.palimpsest.entry.api.EntryEdit;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.entry.api.UndoRevisionCommand;
 import org.springframework.stereotype.Service;
 
 /**
@@ -89,6 +90,11 @@ public class EntryWriter {
             String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
         return commands.sendAndWait(
                 new ReviseEntryCommand(id, baseRevision, edit, author, clock.instant(), summary, minor));
+    }
+
+    /** Takes back what {@code revision} changed; a null summary names the revision and its author. */
+    public EntryState undo(String id, long revision, String author, String summary) {
+        return commands.sendAndWait(new UndoRevisionCommand(id, revision, author, clock.instant(), summary));
     }
 
     /** The entry's newest revision in the event store, whatever the read models hold yet. */

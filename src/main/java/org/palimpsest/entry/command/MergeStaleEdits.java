@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A stale edit is merged three ways with the revisions since its base ({@link EntryMerge}). The base's content is
- * folded from the entry's events: the aggregate holds only the current content, and a snapshot cannot go back.
+ * folded from the entry's events: the aggregate holds only the current content, and a snapshot cannot go back. An
+ * undo reads the revisions it merges the same way.
  */
 @Component
-class MergeStaleEdits implements StaleEditPolicy {
+class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     private final EventStore events;
 
@@ -28,7 +29,13 @@ class MergeStaleEdits implements StaleEditPolicy {
     }
 
     EntryContent contentAt(String entryId, long revision) {
+        return at(entryId, revision).content();
+    }
+
+    @Override
+    public Past at(String entryId, long revision) {
         EntryContent content = null;
+        String author = null;
         DomainEventStream stream = events.readEvents(entryId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
@@ -37,10 +44,12 @@ class MergeStaleEdits implements StaleEditPolicy {
             }
             if (message.getPayload() instanceof EntryCreatedEvent created) {
                 content = created.content();
+                author = created.author();
             } else if (message.getPayload() instanceof EntryRevisedEvent revised) {
                 content = revised.changes().applyTo(content);
+                author = revised.author();
             }
         }
-        return content;
+        return new Past(content, author);
     }
 }

@@ -113,6 +113,24 @@ class EntryController {
         return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
     }
 
+    @PostMapping("/{id}/revisions/{revision}/undo")
+    @Operation(
+            summary = "Undo a revision: take back exactly what it changed, keeping the revisions since",
+            description = "Merged three ways with the revisions since (base: the revision, one side: the revision "
+                    + "before it, other side: now): 200 with the entry as the undo left it; 409 with the conflicts "
+                    + "if later revisions changed the same words or values; 422 for revision 1 or if it was already "
+                    + "taken back; 404 for a revision the entry does not have. The body {\"summary\": ...} is "
+                    + "optional.")
+    ResponseEntity<EntryResponse> undo(
+            @PathVariable String id,
+            @PathVariable long revision,
+            @RequestBody(required = false) UndoRevisionRequest request,
+            Authentication user) {
+        String summary = request == null ? null : request.summary();
+        EntryState state = writer.undo(id, revision, user.getName(), summary);
+        return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
+    }
+
     private static long baseRevision(Long fromBody, String ifMatch) {
         Long base = fromBody != null ? fromBody : ifMatch != null ? RevisionTag.parse(ifMatch) : null;
         if (base == null) {

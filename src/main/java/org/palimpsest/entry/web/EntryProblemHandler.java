@@ -7,7 +7,9 @@ import org.palimpsest.entry.api.EditConflictException;
 import org.palimpsest.entry.api.FieldConflict;
 import org.palimpsest.entry.api.InvalidEntryException;
 import org.palimpsest.entry.api.NothingChangedException;
+import org.palimpsest.entry.api.NothingToUndoException;
 import org.palimpsest.entry.api.RevisionConflictException;
+import org.palimpsest.entry.api.UnknownRevisionException;
 import org.palimpsest.system.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,8 +41,8 @@ class EntryProblemHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
-    @ExceptionHandler(NothingChangedException.class)
-    ProblemDetail nothingChanged(NothingChangedException e) {
+    @ExceptionHandler({NothingChangedException.class, NothingToUndoException.class})
+    ProblemDetail nothingChanged(RuntimeException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
@@ -80,7 +82,7 @@ class EntryProblemHandler {
         return problem;
     }
 
-    @ExceptionHandler({EntryNotFoundException.class, RevisionNotFoundException.class})
+    @ExceptionHandler({EntryNotFoundException.class, RevisionNotFoundException.class, UnknownRevisionException.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
     }

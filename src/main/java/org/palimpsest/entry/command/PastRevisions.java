@@ -1,0 +1,11 @@
+package org.palimpsest.entry.command;
+
+import org.palimpsest.entry.api.EntryContent;
+
+/** An entry as it stood at an earlier revision, and who made that revision: the aggregate holds only the present. */
+interface PastRevisions {
+
+    Past at(String entryId, long revision);
+
+    record Past(EntryContent content, String author) {}
+}
