@@ -1,0 +1,216 @@
+package org.palimpsest.entry.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.palimpsest.entry.command.EntryTest.BODY;
+import static org.palimpsest.entry.command.EntryTest.CONTENT;
+import static org.palimpsest.entry.command.EntryTest.CREATED;
+import static org.palimpsest.entry.command.EntryTest.CREATED_AT;
+import static org.palimpsest.entry.command.EntryTest.ID;
+import static org.palimpsest.entry.command.EntryTest.SOURCE_UPDATED;
+import static org.palimpsest.entry.command.EntryTest.matching;
+import static org.palimpsest.entry.command.EntryTest.onlyEvent;
+import static org.palimpsest.entry.command.EntryTest.withBody;
+import static org.palimpsest.entry.command.EntryTest.withTitle;
+
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palimpsest.entry.api.EditConflictException;
+import org.palimpsest.entry.api.EntryChanges;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.api.EntryField;
+import org.palimpsest.entry.api.EntryRevisedEvent;
+import org.palimpsest.entry.api.EntryState;
+import org.palimpsest.entry.api.FieldConflict;
+import org.palimpsest.entry.api.HistoricalDate;
+import org.palimpsest.entry.api.NothingChangedException;
+import org.palimpsest.entry.api.NothingToUndoException;
+import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.entry.api.UndoRevisionCommand;
+import org.palimpsest.entry.api.UnknownRevisionException;
+import org.palimpsest.text.MergeResult;
+
+class EntryUndoTest {
+
+    static final Instant UNDONE_AT = Instant.parse("2024-05-03T09:00:00Z");
+    static final String SECOND_PARAGRAPH = "It was a disaster for Rome.";
+
+    private FixtureConfiguration<Entry> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Entry.class);
+        fixture.registerInjectableResource(new MergeStaleEdits(fixture.getEventStore()));
+    }
+
+    @Test
+    void undoingTheLatestRevisionGivesBackTheContentBeforeIt() {
+        EntryContent more = withBody(CONTENT, BODY + " More.");
+
+        fixture.given(CREATED, revised(2, CONTENT, more))
+                .when(undo(2, null))
+                .expectEventsMatching(onlyEvent(EntryRevisedEvent.class, event -> {
+                    assertThat(event.revision()).isEqualTo(3);
+                    assertThat(event.baseRevision()).isEqualTo(2);
+                    assertThat(event.kind()).isEqualTo(RevisionKind.UNDO);
+                    assertThat(event.author()).isEqualTo("carol");
+                    assertThat(event.at()).isEqualTo(UNDONE_AT);
+                    assertThat(event.minor()).isFalse();
+                    assertThat(event.changes().fields()).containsExactly(EntryField.BODY);
+                    assertThat(event.changes().applyTo(more)).isEqualTo(CONTENT);
+                    assertThat(event.sizeDelta()).isEqualTo(-" More.".length());
+                }))
+                .expectResultMessagePayload(undoneState(3, CONTENT));
+    }
+
+    @Test
+    void anUndoWithoutASummaryNamesTheRevisionAndItsAuthor() {
+        fixture.given(CREATED, revised(2, CONTENT, withTitle(CONTENT, "Cannae")))
+                .when(undo(2, null))
+                .expectEventsMatching(onlyEvent(
+                        EntryRevisedEvent.class,
+                        event -> assertThat(event.summary()).isEqualTo("Undo revision 2 by bob")));
+    }
+
+    @Test
+    void anUndoKeepsTheSummaryItIsGiven() {
+        fixture.given(CREATED, revised(2, CONTENT, withTitle(CONTENT, "Cannae")))
+                .when(undo(2, "Vandalism"))
+                .expectEventsMatching(onlyEvent(
+                        EntryRevisedEvent.class,
+                        event -> assertThat(event.summary()).isEqualTo("Vandalism")));
+    }
+
+    @Test
+    void undoingAnOlderRevisionTakesBackOnlyItsChangesAndKeepsTheLaterOnes() {
+        EntryContent second = withTitle(
+                withBody(CONTENT, "Hannibal famously encircled the Roman army.\n\n" + SECOND_PARAGRAPH), "Cannae");
+        EntryContent third =
+                withBody(second, "Hannibal famously encircled the Roman army.\n\nIt was a great disaster for Rome.");
+        EntryContent expected =
+                withBody(CONTENT, "Hannibal encircled the Roman army.\n\nIt was a great disaster for Rome.");
+
+        fixture.given(CREATED, revised(2, CONTENT, second), revised(3, second, third))
+                .when(undo(2, null))
+                .expectEventsMatching(onlyEvent(EntryRevisedEvent.class, event -> {
+                    assertThat(event.revision()).isEqualTo(4);
+                    assertThat(event.baseRevision()).isEqualTo(3);
+                    assertThat(event.changes().fields()).containsExactly(EntryField.TITLE, EntryField.BODY);
+                    assertThat(event.changes().applyTo(third)).isEqualTo(expected);
+                }))
+                .expectResultMessagePayload(undoneState(4, expected));
+    }
+
+    @Test
+    void anUndoOfWordsALaterRevisionChangedAgainIsAConflictAndNothingIsRecorded() {
+        EntryContent second = withBody(CONTENT, "Hannibal encircled the Roman army.\n\nIt was a catastrophe for Rome.");
+        EntryContent third = withBody(CONTENT, "Hannibal encircled the Roman army.\n\nIt was a defeat for Rome.");
+
+        fixture.given(CREATED, revised(2, CONTENT, second), revised(3, second, third))
+                .when(undo(2, null))
+                .expectException(matching(EditConflictException.class, e -> {
+                    assertThat(e.currentRevision()).isEqualTo(3);
+                    assertThat(e.conflicts())
+                            .containsExactly(FieldConflict.ofText(
+                                    EntryField.BODY,
+                                    new MergeResult.Conflict(
+                                            "catastrophe", "disaster", "defeat", "was a ", " for Rome")));
+                }))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUndoOfAValueALaterRevisionChangedAgainIsAConflict() {
+        HistoricalDate wrong = HistoricalDate.parse("216 BCE Aug 1");
+        HistoricalDate later = HistoricalDate.parse("216 BCE Aug 3");
+        EntryContent second = withDate(CONTENT, wrong);
+        EntryContent third = withDate(CONTENT, later);
+
+        fixture.given(CREATED, revised(2, CONTENT, second), revised(3, second, third))
+                .when(undo(2, null))
+                .expectException(matching(EditConflictException.class, e -> {
+                    assertThat(e.conflicts())
+                            .containsExactly(FieldConflict.ofValues(EntryField.DATE, wrong, CONTENT.date(), later));
+                    assertThat(e.merged()).isEqualTo(CONTENT);
+                }))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUndoOfTitleWordsIsMergedWithTheWordsALaterRevisionAdded() {
+        EntryContent second = withTitle(CONTENT, "Cannae");
+        EntryContent third = withTitle(CONTENT, "Cannae, 216 BCE");
+
+        fixture.given(CREATED, revised(2, CONTENT, second), revised(3, second, third))
+                .when(undo(2, null))
+                .expectResultMessagePayload(undoneState(4, withTitle(CONTENT, "Battle of Cannae, 216 BCE")));
+    }
+
+    @Test
+    void undoingARevisionAlreadyTakenBackChangesNothing() {
+        EntryContent second = withTitle(CONTENT, "Cannae");
+
+        fixture.given(CREATED, revised(2, CONTENT, second), revised(3, second, CONTENT))
+                .when(undo(2, null))
+                .expectException(NothingChangedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisionOneCannotBeUndone() {
+        fixture.given(CREATED, revised(2, CONTENT, withTitle(CONTENT, "Cannae")))
+                .when(undo(1, null))
+                .expectException(NothingToUndoException.class)
+                .expectExceptionMessage("revision 1 created the entry; nothing before it to go back to")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionAboveTheCurrentOneCannotBeUndone() {
+        fixture.given(CREATED, revised(2, CONTENT, withTitle(CONTENT, "Cannae")))
+                .when(undo(3, null))
+                .expectException(UnknownRevisionException.class)
+                .expectExceptionMessage("entry 'battle-of-cannae' has no revision 3 (it is at revision 2)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theRevisionsOfAnUndoAreReadFromTheEvents() {
+        MergeStaleEdits past = new MergeStaleEdits(fixture.getEventStore());
+        EntryContent second = withTitle(CONTENT, "Cannae");
+        fixture.given(CREATED, revised(2, CONTENT, second));
+
+        assertThat(past.at(ID, 1)).isEqualTo(new PastRevisions.Past(CONTENT, "importer"));
+        assertThat(past.at(ID, 2)).isEqualTo(new PastRevisions.Past(second, "bob"));
+    }
+
+    private static UndoRevisionCommand undo(long revision, String summary) {
+        return new UndoRevisionCommand(ID, revision, "carol", UNDONE_AT, summary);
+    }
+
+    /** A revision by bob from {@code before} to {@code after}. */
+    private static EntryRevisedEvent revised(long revision, EntryContent before, EntryContent after) {
+        return new EntryRevisedEvent(
+                ID,
+                revision,
+                revision - 1,
+                RevisionKind.EDIT,
+                "bob",
+                EntryTest.EDITED_AT,
+                "earlier",
+                false,
+                EntryChanges.between(before, after),
+                after.sizeInBytes(),
+                after.sizeInBytes() - before.sizeInBytes());
+    }
+
+    private static EntryContent withDate(EntryContent c, HistoricalDate date) {
+        return new EntryContent(c.title(), c.timeline(), date, c.location(), c.image(), c.body(), c.sources());
+    }
+
+    private static EntryState undoneState(long revision, EntryContent content) {
+        return new EntryState(ID, revision, content, CREATED_AT, "importer", UNDONE_AT, "carol", SOURCE_UPDATED, false);
+    }
+}
