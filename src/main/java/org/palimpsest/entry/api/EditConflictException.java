@@ -22,6 +22,26 @@ public class EditConflictException extends RevisionConflictException {
         this.merged = merged;
     }
 
+    private EditConflictException(
+            String message, long currentRevision, List<FieldConflict> conflicts, EntryContent merged) {
+        super(message, currentRevision);
+        this.conflicts = List.copyOf(conflicts);
+        this.merged = merged;
+    }
+
+    /** An undo of {@code undone} whose changes the revisions since changed again; {@code merged} takes them back. */
+    public static EditConflictException ofUndo(
+            String entryId, long undone, long currentRevision, List<FieldConflict> conflicts, EntryContent merged) {
+        return new EditConflictException(
+                "entry '" + entryId + "' is at revision " + currentRevision + " and " + conflicts.size()
+                        + (conflicts.size() == 1 ? " change" : " changes") + " of revision " + undone
+                        + " to take back " + (conflicts.size() == 1 ? "was" : "were")
+                        + " changed again since; edit revision " + currentRevision + " by hand instead",
+                currentRevision,
+                conflicts,
+                merged);
+    }
+
     public List<FieldConflict> conflicts() {
         return conflicts;
     }

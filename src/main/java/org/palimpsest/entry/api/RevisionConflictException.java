@@ -20,6 +20,11 @@ public class RevisionConflictException extends RuntimeException {
         this.currentRevision = currentRevision;
     }
 
+    RevisionConflictException(String message, long currentRevision) {
+        super(message);
+        this.currentRevision = currentRevision;
+    }
+
     public long currentRevision() {
         return currentRevision;
     }

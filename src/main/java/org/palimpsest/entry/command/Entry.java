@@ -118,7 +118,7 @@ class Entry {
         PastRevisions.Past at = past.at(id, undone);
         EditMerge merge = EntryMerge.merge(at.content(), past.at(id, undone - 1).content(), content);
         if (merge instanceof EditMerge.Conflicted conflicted) {
-            throw new EditConflictException(id, undone, revision, conflicted.conflicts(), conflicted.merged());
+            throw EditConflictException.ofUndo(id, undone, revision, conflicted.conflicts(), conflicted.merged());
         }
         EntryContent after = ((EditMerge.Clean) merge).edit().applyTo(content);
         EntryRules.validate(after);

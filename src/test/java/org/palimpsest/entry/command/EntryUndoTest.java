@@ -118,6 +118,8 @@ class EntryUndoTest {
                                     new MergeResult.Conflict(
                                             "catastrophe", "disaster", "defeat", "was a ", " for Rome")));
                 }))
+                .expectExceptionMessage("entry 'battle-of-cannae' is at revision 3 and 1 change of revision 2 to take"
+                        + " back was changed again since; edit revision 3 by hand instead")
                 .expectNoEvents();
     }
 
