@@ -115,8 +115,8 @@ class Entry {
         if (undone == 1) {
             throw new NothingToUndoException();
         }
-        PastRevisions.Past at = past.at(id, undone);
-        EditMerge merge = EntryMerge.merge(at.content(), past.at(id, undone - 1).content(), content);
+        PastRevisions.Undone at = past.undoing(id, undone);
+        EditMerge merge = EntryMerge.merge(at.at(), at.before(), content);
         if (merge instanceof EditMerge.Conflicted conflicted) {
             throw EditConflictException.ofUndo(id, undone, revision, conflicted.conflicts(), conflicted.merged());
         }

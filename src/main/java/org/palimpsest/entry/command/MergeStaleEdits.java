@@ -34,6 +34,13 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     @Override
     public Past at(String entryId, long revision) {
+        Undone span = undoing(entryId, revision);
+        return new Past(span.at(), span.author());
+    }
+
+    @Override
+    public Undone undoing(String entryId, long revision) {
+        EntryContent before = null;
         EntryContent content = null;
         String author = null;
         DomainEventStream stream = events.readEvents(entryId, 0);
@@ -42,6 +49,7 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
             if (message.getSequenceNumber() >= revision) {
                 break;
             }
+            before = content;
             if (message.getPayload() instanceof EntryCreatedEvent created) {
                 content = created.content();
                 author = created.author();
@@ -50,6 +58,6 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
                 author = revised.author();
             }
         }
-        return new Past(content, author);
+        return new Undone(before, content, author);
     }
 }

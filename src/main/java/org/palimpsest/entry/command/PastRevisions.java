@@ -7,5 +7,10 @@ interface PastRevisions {
 
     Past at(String entryId, long revision);
 
+    /** What an undo of the revision merges, read in one pass: the content before it and at it, and its author. */
+    Undone undoing(String entryId, long revision);
+
     record Past(EntryContent content, String author) {}
+
+    record Undone(EntryContent before, EntryContent at, String author) {}
 }
