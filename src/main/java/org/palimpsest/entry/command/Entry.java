@@ -6,11 +6,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.LongStream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.palimpsest.entry.api.AlreadyCurrentRevisionException;
+import org.palimpsest.entry.api.AlreadyRolledBackException;
 import org.palimpsest.entry.api.CreateEntryCommand;
 import org.palimpsest.entry.api.EditConflictException;
 import org.palimpsest.entry.api.EntryChanges;
@@ -20,11 +24,15 @@ import org.palimpsest.entry.api.EntryEdit;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.api.EntryRules;
 import org.palimpsest.entry.api.EntryState;
+import org.palimpsest.entry.api.NoEditsByAuthorException;
 import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.NothingToUndoException;
+import org.palimpsest.entry.api.OnlyAuthorException;
+import org.palimpsest.entry.api.RestoreRevisionCommand;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.entry.api.RollBackEditsCommand;
 import org.palimpsest.entry.api.UndoRevisionCommand;
 import org.palimpsest.entry.api.UnknownRevisionException;
 
@@ -142,8 +150,91 @@ class Entry {
                 false,
                 changes,
                 size,
-                size - content.sizeInBytes()));
+                size - content.sizeInBytes(),
+                List.of(undone)));
         return state(false);
+    }
+
+    /** Brings back the content of an earlier revision whole; every revision after it counts as taken back. */
+    @CommandHandler
+    EntryState handle(RestoreRevisionCommand command, PastRevisions past) {
+        long restored = command.revision();
+        if (restored < 1 || restored > revision) {
+            throw new UnknownRevisionException(id, restored, revision);
+        }
+        if (restored == revision) {
+            throw new AlreadyCurrentRevisionException(id, revision);
+        }
+        String summary = command.summary() == null || command.summary().isBlank()
+                ? "Restore revision " + restored
+                : command.summary();
+        revert(
+                RevisionKind.RESTORE,
+                past.at(id, restored).content(),
+                after(restored),
+                command.author(),
+                command.at(),
+                summary);
+        return state(false);
+    }
+
+    /**
+     * Takes back the newest revisions by one author, back to the newest revision by someone else. The newest
+     * revision must be theirs: otherwise someone rolled them back or edited since, and this rollback is too late.
+     */
+    @CommandHandler
+    EntryState handle(RollBackEditsCommand command, PastRevisions past) {
+        String editsBy = command.editsBy();
+        if (!editsBy.equals(updatedBy)) {
+            if (!past.newestNotBy(id, editsBy).edited()) {
+                throw new NoEditsByAuthorException(id, editsBy);
+            }
+            throw new AlreadyRolledBackException(id, editsBy, updatedBy, revision);
+        }
+        PastRevisions.Others others = past.newestNotBy(id, editsBy);
+        if (others.revision() == 0) {
+            throw new OnlyAuthorException(id, editsBy);
+        }
+        String summary = command.summary() == null || command.summary().isBlank()
+                ? "Roll back edits by " + editsBy + " to revision " + others.revision() + " by " + others.author()
+                : command.summary();
+        revert(
+                RevisionKind.ROLLBACK,
+                others.content(),
+                after(others.revision()),
+                command.author(),
+                command.at(),
+                summary);
+        return state(false);
+    }
+
+    /** The revisions after {@code kept}, up to the current one. */
+    private List<Long> after(long kept) {
+        return LongStream.rangeClosed(kept + 1, revision).boxed().toList();
+    }
+
+    /** The target was an accepted revision once: it comes back as it was, even if the rules grew stricter since. */
+    private void revert(
+            RevisionKind kind, EntryContent target, List<Long> reverts, String author, Instant at, String summary) {
+        EntryRules.validateSummary(summary);
+        EntryChanges changes = EntryChanges.between(content, target);
+        if (changes.isEmpty()) {
+            throw new NothingChangedException(id, revision);
+        }
+        int size = target.sizeInBytes();
+        apply(new EntryRevisedEvent(
+                id,
+                revision + 1,
+                revision,
+                kind,
+                author,
+                at,
+                summary,
+                false,
+                changes,
+                size,
+                size - content.sizeInBytes(),
+                reverts));
     }
 
     /** The stale edit merged onto the current content; conflicts go back to the editor and nothing is recorded. */

@@ -14,8 +14,10 @@ import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryEdit;
 import org.palimpsest.entry.api.EntryState;
+import org.palimpsest.entry.api.RestoreRevisionCommand;
 import org.palimpsest.entry.api.ReviseEntryCommand;
 import org.palimpsest.entry.api.RevisionKind;
+import org.palimpsest.entry.api.RollBackEditsCommand;
 import org.palimpsest.entry.api.UndoRevisionCommand;
 import org.springframework.stereotype.Service;
 
@@ -95,6 +97,16 @@ public class EntryWriter {
     /** Takes back what {@code revision} changed; a null summary names the revision and its author. */
     public EntryState undo(String id, long revision, String author, String summary) {
         return commands.sendAndWait(new UndoRevisionCommand(id, revision, author, clock.instant(), summary));
+    }
+
+    /** Makes the content of {@code revision} current again; a null summary names the revision. */
+    public EntryState restore(String id, long revision, String author, String summary) {
+        return commands.sendAndWait(new RestoreRevisionCommand(id, revision, author, clock.instant(), summary));
+    }
+
+    /** Takes back the newest revisions by {@code editsBy}; a null summary names them and where it went back to. */
+    public EntryState rollBack(String id, String editsBy, String author, String summary) {
+        return commands.sendAndWait(new RollBackEditsCommand(id, editsBy, author, clock.instant(), summary));
     }
 
     /** The entry's newest revision in the event store, whatever the read models hold yet. */

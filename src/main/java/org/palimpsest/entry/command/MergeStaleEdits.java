@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * A stale edit is merged three ways with the revisions since its base ({@link EntryMerge}). The base's content is
  * folded from the entry's events: the aggregate holds only the current content, and a snapshot cannot go back. An
- * undo reads the revisions it merges the same way.
+ * undo reads the revisions it merges the same way, and a rollback the revision it goes back to.
  */
 @Component
 class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
@@ -59,5 +59,32 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
             }
         }
         return new Undone(before, content, author);
+    }
+
+    @Override
+    public Others newestNotBy(String entryId, String author) {
+        EntryContent content = null;
+        Others others = new Others(0, null, null, false);
+        boolean edited = false;
+        DomainEventStream stream = events.readEvents(entryId, 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            String by;
+            if (message.getPayload() instanceof EntryCreatedEvent created) {
+                content = created.content();
+                by = created.author();
+            } else if (message.getPayload() instanceof EntryRevisedEvent revised) {
+                content = revised.changes().applyTo(content);
+                by = revised.author();
+            } else {
+                continue;
+            }
+            if (author.equals(by)) {
+                edited = true;
+            } else {
+                others = new Others(message.getSequenceNumber() + 1, content, by, false);
+            }
+        }
+        return new Others(others.revision(), others.content(), others.author(), edited);
     }
 }

@@ -10,7 +10,16 @@ interface PastRevisions {
     /** What an undo of the revision merges, read in one pass: the content before it and at it, and its author. */
     Undone undoing(String entryId, long revision);
 
+    /** What a rollback of {@code author} goes back to, read in one pass. */
+    Others newestNotBy(String entryId, String author);
+
     record Past(EntryContent content, String author) {}
+
+    /**
+     * The newest revision by someone other than the author asked about, its content and author (revision 0 and no
+     * content if there is none), and whether the author asked about made any revision.
+     */
+    record Others(long revision, EntryContent content, String author, boolean edited) {}
 
     record Undone(EntryContent before, EntryContent at, String author) {}
 }
