@@ -2,6 +2,7 @@ package org.palimpsest.entry.history;
 
 import jakarta.annotation.PostConstruct;
 import java.util.EnumSet;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,7 +46,9 @@ class HistoryProjection {
                         false,
                         event.size(),
                         event.size(),
-                        EnumSet.allOf(EntryField.class)),
+                        EnumSet.allOf(EntryField.class),
+                        List.of(),
+                        null),
                 null,
                 event.content());
     }
@@ -53,6 +56,7 @@ class HistoryProjection {
     /**
      * Stores the revision's summary and changes; every {@link HistoryRepository#CHECKPOINT_EVERY}th revision also
      * the whole content, made from the revision before (itself made from the last checkpoint and the changes after).
+     * The revisions it reverts are marked as reverted by it, unless an earlier revision reverted them first.
      */
     @EventHandler
     void on(EntryRevisedEvent event) {
@@ -76,9 +80,14 @@ class HistoryProjection {
                         event.minor(),
                         event.size(),
                         event.sizeDelta(),
-                        event.changes().fields()),
+                        event.changes().fields(),
+                        event.reverts(),
+                        null),
                 event.changes(),
                 after);
+        for (long reverted : event.reverts()) {
+            history.markReverted(event.entryId(), reverted, event.revision());
+        }
     }
 
     @ResetHandler

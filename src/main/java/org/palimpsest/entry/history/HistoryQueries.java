@@ -24,6 +24,21 @@ public class HistoryQueries implements RevisionsHeld {
         return history.page(entryId, page, size);
     }
 
+    /** The entry's revisions after {@code after}, oldest first: what a client that holds {@code after} has missed. */
+    public List<RevisionSummary> since(String entryId, long after, int page, int size) {
+        return history.since(entryId, after, page, size);
+    }
+
+    /** The entries whose newest revision (as this read model holds it) is by {@code author}, by id. */
+    public List<String> entriesLastRevisedBy(String author) {
+        return history.entriesLastRevisedBy(author);
+    }
+
+    /** Whether {@code author} made any revision of any entry. */
+    public boolean hasRevisions(String author) {
+        return history.hasRevisions(author);
+    }
+
     /** How many revisions the history holds for the entry (0: none, or not yet). */
     public long count(String entryId) {
         return history.count(entryId);

@@ -8,7 +8,9 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.palimpsest.entry.api.EntryChanges;
 import org.palimpsest.entry.api.EntryContent;
@@ -46,6 +48,46 @@ class HistoryRepository {
                 .limit(size)
                 .forEach(document -> summaries.add(summaryOf(document)));
         return summaries;
+    }
+
+    /** The revisions after {@code after}, oldest first. */
+    List<RevisionSummary> since(String entryId, long after, int page, int size) {
+        List<RevisionSummary> summaries = new ArrayList<>();
+        revisions()
+                .find(Filters.and(Filters.eq("entryId", entryId), Filters.gt("revision", after)))
+                .projection(Projections.include("summary"))
+                .sort(Sorts.ascending("revision"))
+                .skip(page * size)
+                .limit(size)
+                .forEach(document -> summaries.add(summaryOf(document)));
+        return summaries;
+    }
+
+    /**
+     * The entries whose newest revision is by {@code author}, by id: of every entry the author revised, those where
+     * the author's newest revision is the entry's newest.
+     */
+    List<String> entriesLastRevisedBy(String author) {
+        Map<String, Long> newestByAuthor = new TreeMap<>();
+        revisions()
+                .find(Filters.eq("summary.author", author))
+                .projection(Projections.include("entryId", "revision"))
+                .forEach(document -> newestByAuthor.merge(
+                        document.getString("entryId"),
+                        document.get("revision", Number.class).longValue(),
+                        Math::max));
+        return newestByAuthor.entrySet().stream()
+                .filter(entry -> count(entry.getKey()) == entry.getValue())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    boolean hasRevisions(String author) {
+        return revisions()
+                        .find(Filters.eq("summary.author", author))
+                        .projection(Projections.include("_id"))
+                        .first()
+                != null;
     }
 
     /**
@@ -133,6 +175,21 @@ class HistoryRepository {
         writes.replace(revisions(), document.get("_id"), document);
     }
 
+    /** Marks a revision as taken back by {@code by}; a revision already taken back keeps the first mark. */
+    void markReverted(String entryId, long revision, long by) {
+        Document stored = writes.find(revisions(), id(entryId, revision));
+        if (stored == null) {
+            throw new IllegalStateException(
+                    "revision " + by + " of entry " + entryId + " reverts revision " + revision + ", not held");
+        }
+        RevisionSummary summary = summaryOf(stored);
+        if (summary.revertedBy() != null) {
+            return;
+        }
+        Document marked = new Document(stored).append("summary", mapper.toDocument(summary.revertedBy(by)));
+        writes.replace(revisions(), marked.get("_id"), marked);
+    }
+
     void deleteAll() {
         revisions().drop();
     }
@@ -140,6 +197,7 @@ class HistoryRepository {
     /** Also drops "revision_tips", where this projection once kept each entry's latest content. */
     void ensureIndexes() {
         revisions().createIndex(Indexes.ascending("entryId", "revision"));
+        revisions().createIndex(Indexes.ascending("summary.author", "entryId", "revision"));
         if (database.listCollectionNames().into(new ArrayList<>()).contains(HistoryReadModel.RETIRED_TIPS)) {
             database.getCollection(HistoryReadModel.RETIRED_TIPS).drop();
         }
