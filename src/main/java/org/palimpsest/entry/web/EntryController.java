@@ -131,6 +131,42 @@ class EntryController {
         return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
     }
 
+    @PostMapping(path = "/{id}/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Restore a revision: a new revision (RESTORE) whose content is that revision's",
+            description = "Every revision after it counts as taken back (its revertedBy names the new one). 200 "
+                    + "with the entry as it now stands, as a PUT answers; 422 for the current revision or when "
+                    + "the content is already that revision's; 404 for a revision the entry does not have; 400 "
+                    + "without a revision.")
+    ResponseEntity<EntryResponse> restore(
+            @PathVariable String id, @RequestBody RestoreRevisionRequest request, Authentication user) {
+        if (request.revision() == null) {
+            throw new BadRequestException("revision: required (the revision whose content comes back)");
+        }
+        if (request.revision() < 1) {
+            throw new BadRequestException(
+                    "revision: " + request.revision() + " is not a revision (revisions start at 1)");
+        }
+        EntryState state = writer.restore(id, request.revision(), user.getName(), request.summary());
+        return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
+    }
+
+    @PostMapping(path = "/{id}/rollback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Roll back an author's newest revisions (REVIEWER or ADMIN)",
+            description = "Takes back all the newest consecutive revisions by the author, to the newest revision "
+                    + "by someone else, in one new revision (ROLLBACK). 200 with the entry as it now stands; 409 "
+                    + "(code alreadyrolled) if the newest revision is not the author's, 409 (code onlyauthor) if the "
+                    + "author made every revision; 422 if the author made none; 403 for an editor.")
+    ResponseEntity<EntryResponse> rollBack(
+            @PathVariable String id, @RequestBody RollbackRequest request, Authentication user) {
+        if (request.author() == null || request.author().isBlank()) {
+            throw new BadRequestException("author: required (whose newest revisions are taken back)");
+        }
+        EntryState state = writer.rollBack(id, request.author(), user.getName(), request.summary());
+        return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
+    }
+
     private static long baseRevision(Long fromBody, String ifMatch) {
         Long base = fromBody != null ? fromBody : ifMatch != null ? RevisionTag.parse(ifMatch) : null;
         if (base == null) {

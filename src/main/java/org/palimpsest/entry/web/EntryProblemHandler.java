@@ -3,11 +3,15 @@ package org.palimpsest.entry.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.palimpsest.entry.api.AlreadyCurrentRevisionException;
+import org.palimpsest.entry.api.AlreadyRolledBackException;
 import org.palimpsest.entry.api.EditConflictException;
 import org.palimpsest.entry.api.FieldConflict;
 import org.palimpsest.entry.api.InvalidEntryException;
+import org.palimpsest.entry.api.NoEditsByAuthorException;
 import org.palimpsest.entry.api.NothingChangedException;
 import org.palimpsest.entry.api.NothingToUndoException;
+import org.palimpsest.entry.api.OnlyAuthorException;
 import org.palimpsest.entry.api.RevisionConflictException;
 import org.palimpsest.entry.api.UnknownRevisionException;
 import org.palimpsest.system.web.Problems;
@@ -41,7 +45,12 @@ class EntryProblemHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
-    @ExceptionHandler({NothingChangedException.class, NothingToUndoException.class})
+    @ExceptionHandler({
+        NothingChangedException.class,
+        NothingToUndoException.class,
+        AlreadyCurrentRevisionException.class,
+        NoEditsByAuthorException.class
+    })
     ProblemDetail nothingChanged(RuntimeException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
@@ -73,6 +82,22 @@ class EntryProblemHandler {
                             conflict.text().after()));
         }
         return json;
+    }
+
+    @ExceptionHandler(AlreadyRolledBackException.class)
+    ProblemDetail alreadyRolledBack(AlreadyRolledBackException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("code", "alreadyrolled");
+        problem.setProperty("currentRevision", e.currentRevision());
+        problem.setProperty("newestAuthor", e.newestAuthor());
+        return problem;
+    }
+
+    @ExceptionHandler(OnlyAuthorException.class)
+    ProblemDetail onlyAuthor(OnlyAuthorException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("code", "onlyauthor");
+        return problem;
     }
 
     @ExceptionHandler(RevisionConflictException.class)

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.palimpsest.entry.article.ArticleQueries;
 import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.entry.history.RevisionSummary;
+import org.palimpsest.system.web.BadRequestException;
 import org.palimpsest.system.web.Paging;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,13 +32,24 @@ class RevisionController {
     }
 
     @GetMapping
-    @Operation(summary = "The entry's revisions, newest first (size up to 1000)")
+    @Operation(
+            summary = "The entry's revisions, newest first (size up to 1000); with since=n only those after n, "
+                    + "oldest first",
+            description = "Each revision carries its kind, the revisions it reverts and, once taken back, "
+                    + "revertedBy. With since, page and size page through the revisions after n in ascending "
+                    + "order and totalElements counts only those.")
     PageResponse<RevisionSummary> list(
             @PathVariable String id,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "only the revisions after this one, oldest first (0: all)")
+                    @RequestParam(required = false)
+                    Long since,
             @Parameter(description = EntryController.MIN_REVISION) @RequestParam(required = false) Long minRevision) {
         Paging.check(page, size);
+        if (since != null && since < 0) {
+            throw new BadRequestException("since: must be 0 or more, got " + since);
+        }
         long total;
         if (minRevision == null) {
             total = history.count(id);
@@ -50,6 +62,9 @@ class RevisionController {
             if (total < minRevision) {
                 throw new ReadModelBehindException("history", id, minRevision);
             }
+        }
+        if (since != null) {
+            return PageResponse.of(history.since(id, since, page, size), page, size, Math.max(0, total - since));
         }
         return PageResponse.of(history.page(id, page, size), page, size, total);
     }

@@ -23,7 +23,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Reads are public; writes need a signed-in user (HTTP Basic); the admin endpoints need ADMIN. Accounts
+ * Reads are public; writes need a signed-in user (HTTP Basic); rollbacks need REVIEWER or ADMIN, the admin endpoints
+ * ADMIN. Accounts
  * come from {@code palimpsest.accounts} (BCrypt hashes), plus the demo accounts on the embedded store.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +49,8 @@ class SecurityConfiguration {
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/entries/*/rollback", "/api/authors/*/rollback")
+                        .hasAnyRole("REVIEWER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")
