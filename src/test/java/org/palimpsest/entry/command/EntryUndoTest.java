@@ -61,6 +61,7 @@ class EntryUndoTest {
                     assertThat(event.changes().fields()).containsExactly(EntryField.BODY);
                     assertThat(event.changes().applyTo(more)).isEqualTo(CONTENT);
                     assertThat(event.sizeDelta()).isEqualTo(-" More.".length());
+                    assertThat(event.reverts()).containsExactly(2L);
                 }))
                 .expectResultMessagePayload(undoneState(3, CONTENT));
     }
