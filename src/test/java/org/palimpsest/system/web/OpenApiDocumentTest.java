@@ -63,6 +63,15 @@ class OpenApiDocumentTest extends AppPerClass {
                 .contains("Needs role: ADMIN.");
         assertThat(document.at("/paths/~1api~1entries~1{id}/put/description").asText())
                 .contains("Needs role: any signed-in user");
+        assertThat(document.at("/paths/~1api~1entries~1{id}~1rollback/post/description")
+                        .asText())
+                .contains("Needs role: REVIEWER or ADMIN.");
+        assertThat(document.at("/paths/~1api~1authors~1{name}~1rollback/post/description")
+                        .asText())
+                .contains("Needs role: REVIEWER or ADMIN.");
+        assertThat(document.at("/paths/~1api~1entries~1{id}~1restore/post/description")
+                        .asText())
+                .contains("Needs role: any signed-in user");
         assertThat(document.at("/paths/~1api~1entries~1{id}/get/security").isMissingNode())
                 .isTrue();
     }

@@ -1,0 +1,55 @@
+package org.palimpsest.entry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.palimpsest.entry.web.EntryApiTest.create;
+import static org.palimpsest.entry.web.EntryRestoreApiTest.edit;
+import static org.palimpsest.entry.web.EntryRestoreApiTest.field;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.palimpsest.support.Api.Response;
+import org.palimpsest.support.AppPerClass;
+
+/** The marks come from the events alone: a rebuilt history has the same kinds, reverts and revertedBy. */
+class HistoryMarksRebuildTest extends AppPerClass {
+
+    @Test
+    void aRebuiltHistoryMarksTheSameRevisionsAsReverted() {
+        String id = create("Battle of Hill 303", "The hill was retaken.");
+        edit(id, "editor2", 1, "{\"body\":\"The hill was lost.\"}");
+        assertThat(api.post("/api/entries/" + id + "/rollback", "reviewer", "{\"author\":\"editor2\"}")
+                        .status())
+                .isEqualTo(200);
+        edit(id, "editor1", 3, "{\"title\":\"Hill 303\"}");
+        assertThat(api.post("/api/entries/" + id + "/restore", "editor2", "{\"revision\":2}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode before = api.get("/api/entries/" + id + "/revisions").json().get("content");
+        assertThat(field(before, "revertedBy")).containsExactly("null", "5", "5", "3", "null");
+        await().atMost(Duration.ofSeconds(30)).until(HistoryMarksRebuildTest::historyCaughtUp);
+        app.bean(MongoDatabase.class).getCollection("revisions").deleteMany(Filters.eq("entryId", id));
+
+        Response reset = api.post("/api/admin/projections/history/reset", "admin", "");
+        assertThat(reset.status()).as(reset.text()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/entries/" + id + "/revisions")
+                                .json()
+                                .get("content"))
+                        .isEqualTo(before));
+    }
+
+    private static boolean historyCaughtUp() {
+        for (JsonNode status : api.getAs("admin", "/api/admin/projections").json()) {
+            if (status.get("name").asText().equals("history")) {
+                return status.get("running").asBoolean()
+                        && status.get("caughtUp").asBoolean();
+            }
+        }
+        throw new AssertionError("no history projection listed");
+    }
+}
