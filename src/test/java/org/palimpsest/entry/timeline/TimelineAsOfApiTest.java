@@ -118,4 +118,15 @@ class TimelineAsOfApiTest extends AppPerClass {
         assertThat(bad.isProblem()).isTrue();
         assertThat(bad.json().get("detail").asText()).contains("asOf");
     }
+
+    @Test
+    void theOpenApiDocumentOffersAsOfOnEntriesAndTimelines() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        for (String path : List.of("/api/entries/{id}", "/api/timelines/{name}")) {
+            assertThat(paths.get(path).get("get").get("parameters").findValuesAsText("name"))
+                    .as(path)
+                    .contains("asOf");
+        }
+    }
 }
