@@ -118,6 +118,9 @@ class EntryAsOfApiTest extends AppPerClass {
             assertThat(answer.isProblem()).as(bad).isTrue();
             assertThat(answer.json().get("detail").asText()).as(bad).contains("asOf");
         }
+        Response both = api.get("/api/entries/" + id + "?minRevision=1&asOf=" + Instant.now());
+        assertThat(both.status()).as(both.text()).isEqualTo(400);
+        assertThat(both.isProblem()).isTrue();
         assertThat(api.get("/api/entries/" + id + "/revisions")
                         .json()
                         .get("totalElements")
