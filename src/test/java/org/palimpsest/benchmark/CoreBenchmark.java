@@ -21,7 +21,8 @@ final class CoreBenchmark {
     private static final Duration SETTLE_POLL = Duration.ofMillis(20);
     private static final int LAG_SAMPLE_EVERY = 10;
     /** The parts that run in this JVM, over one app; the others start app processes of their own. */
-    private static final Set<String> IN_PROCESS = Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild");
+    private static final Set<String> IN_PROCESS =
+            Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild", "review");
 
     private final BenchmarkOptions options;
     private final BenchmarkFigures figures = new BenchmarkFigures();
@@ -82,6 +83,9 @@ final class CoreBenchmark {
             }
             if (options.runs("rebuild")) {
                 rebuild(app);
+            }
+            if (options.runs("review")) {
+                new ReviewBenchmark(app, figures).run();
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.palimpsest.entry.history;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.palimpsest.entry.api.EntryContent;
@@ -56,6 +57,21 @@ public class HistoryQueries implements RevisionsHeld {
 
     public Optional<EntryContent> contentAt(String entryId, long revision) {
         return history.contentAt(entryId, revision);
+    }
+
+    /** The entry as it stood at that instant: empty before its first revision, or for an entry it does not hold. */
+    public Optional<PastEntry> asOf(String entryId, Instant instant) {
+        Optional<RevisionSummary> then = history.newestAtOrBefore(entryId, instant);
+        if (then.isEmpty()) {
+            return Optional.empty();
+        }
+        long revision = then.get().revision();
+        Optional<RevisionSummary> created = revision == 1 ? then : history.summary(entryId, 1);
+        Optional<EntryContent> content = history.contentAt(entryId, revision);
+        if (created.isEmpty() || content.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PastEntry(content.get(), then.get(), created.get()));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.palimpsest.entry.history;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +112,27 @@ class HistoryRepository {
                         .projection(Projections.include("summary"))
                         .first())
                 .map(this::summaryOf);
+    }
+
+    /**
+     * The newest revision made at or before the instant, read newest first: the summaries keep their time as an ISO
+     * string, which does not compare in time order in the store, so it costs one small document per revision since.
+     */
+    Optional<RevisionSummary> newestAtOrBefore(String entryId, Instant instant) {
+        try (MongoCursor<Document> newestFirst = revisions()
+                .find(Filters.eq("entryId", entryId))
+                .projection(Projections.include("summary"))
+                .sort(Sorts.descending("revision"))
+                .batchSize(64)
+                .iterator()) {
+            while (newestFirst.hasNext()) {
+                RevisionSummary summary = summaryOf(newestFirst.next());
+                if (!summary.timestamp().isAfter(instant)) {
+                    return Optional.of(summary);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Rebuilds a revision's content from the nearest checkpoint at or before it. */

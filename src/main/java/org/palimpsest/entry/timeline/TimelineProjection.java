@@ -13,22 +13,25 @@ import org.palimpsest.entry.api.HistoricalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each entry's place on its timeline: created, re-dated, renamed or moved to another timeline.
- * Idempotent through the revision it stores.
+ * Keeps each entry's place on its timeline: created, re-dated, renamed or moved to another timeline; and the spans
+ * of time it held each place, for timelines as they stood. Idempotent through the revision it stores.
  */
 @Component
 @ProcessingGroup(TimelineReadModel.NAME)
 class TimelineProjection {
 
     private final TimelineRepository timelines;
+    private final TimelinePlaceRepository places;
 
-    TimelineProjection(TimelineRepository timelines) {
+    TimelineProjection(TimelineRepository timelines, TimelinePlaceRepository places) {
         this.timelines = timelines;
+        this.places = places;
     }
 
     @PostConstruct
     void ensureIndexes() {
         timelines.ensureIndexes();
+        places.ensureIndexes();
     }
 
     @EventHandler
@@ -40,6 +43,14 @@ class TimelineProjection {
                     event.content().title(),
                     event.content().date(),
                     1));
+            places.move(new TimelinePlace(
+                    event.entryId(),
+                    event.content().timeline(),
+                    event.content().title(),
+                    event.content().date(),
+                    1,
+                    event.at(),
+                    null));
         }
     }
 
@@ -50,7 +61,12 @@ class TimelineProjection {
                 .orElseThrow(() -> new IllegalStateException(
                         "revision " + event.revision() + " of unknown entry " + event.entryId()));
         if (current.revision() < event.revision()) {
-            timelines.save(moved(current, event));
+            TimelineEntry moved = moved(current, event);
+            timelines.save(moved);
+            if (!samePlace(current, moved)) {
+                places.move(new TimelinePlace(
+                        moved.id(), moved.timeline(), moved.title(), moved.date(), moved.revision(), event.at(), null));
+            }
         }
     }
 
@@ -64,6 +80,12 @@ class TimelineProjection {
                 event.revision());
     }
 
+    private static boolean samePlace(TimelineEntry before, TimelineEntry after) {
+        return before.timeline().equals(after.timeline())
+                && before.title().equals(after.title())
+                && before.date().equals(after.date());
+    }
+
     private static Object changed(Map<EntryField, FieldChange> changes, EntryField field, Object current) {
         FieldChange change = changes.get(field);
         return change == null ? current : change.applyTo(current);
@@ -73,5 +95,7 @@ class TimelineProjection {
     void reset() {
         timelines.deleteAll();
         timelines.ensureIndexes();
+        places.deleteAll();
+        places.ensureIndexes();
     }
 }

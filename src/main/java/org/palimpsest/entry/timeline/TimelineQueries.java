@@ -1,5 +1,6 @@
 package org.palimpsest.entry.timeline;
 
+import java.time.Instant;
 import java.util.List;
 import org.palimpsest.system.projection.ReadModel;
 import org.palimpsest.system.projection.RevisionsHeld;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Service;
 public class TimelineQueries implements RevisionsHeld {
 
     private final TimelineRepository timelines;
+    private final TimelinePlaceRepository places;
 
-    TimelineQueries(TimelineRepository timelines) {
+    TimelineQueries(TimelineRepository timelines, TimelinePlaceRepository places) {
         this.timelines = timelines;
+        this.places = places;
     }
 
     public List<TimelineSummary> timelines() {
@@ -22,6 +25,14 @@ public class TimelineQueries implements RevisionsHeld {
     /** BCE before CE, coarser dates first within a year, ties by title; empty for an unknown timeline. */
     public List<TimelineEntry> entries(String timeline) {
         return timelines.entries(timeline);
+    }
+
+    /**
+     * The entries that were on the timeline at that instant, with the title and date they had then, in the order of
+     * {@link #entries}; empty if the timeline had none then.
+     */
+    public List<TimelinePlace> entriesAsOf(String timeline, Instant instant) {
+        return places.asOf(timeline, instant);
     }
 
     @Override

@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.article.ArticleQueries;
 import org.palimpsest.entry.article.ArticleView;
 import org.palimpsest.entry.command.EntryWriter;
+import org.palimpsest.entry.history.HistoryQueries;
+import org.palimpsest.entry.history.PastEntry;
 import org.palimpsest.system.web.BadRequestException;
 import org.palimpsest.system.web.Paging;
 import org.springframework.http.MediaType;
@@ -33,12 +37,19 @@ class EntryController {
             + "model (then 503 with Retry-After); 400 if the entry has no such revision";
 
     private final ArticleQueries articles;
+    private final HistoryQueries history;
     private final EntryWriter writer;
     private final EntryEditReader edits;
     private final MinRevision minRevisions;
 
-    EntryController(ArticleQueries articles, EntryWriter writer, EntryEditReader edits, MinRevision minRevisions) {
+    EntryController(
+            ArticleQueries articles,
+            HistoryQueries history,
+            EntryWriter writer,
+            EntryEditReader edits,
+            MinRevision minRevisions) {
         this.articles = articles;
+        this.history = history;
         this.writer = writer;
         this.edits = edits;
         this.minRevisions = minRevisions;
@@ -57,11 +68,21 @@ class EntryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An entry as it stands now; its ETag is its revision")
+    @Operation(
+            summary = "An entry as it stands now, its ETag its revision; or with asOf as it stood then",
+            description = "With asOf: the revision current at that instant (an instant after now gives the current "
+                    + "one), same shape, no ETag; 404 before the entry existed.")
     ResponseEntity<EntryResponse> get(
             @PathVariable String id,
             @Parameter(description = MIN_REVISION) @RequestParam(required = false) Long minRevision,
+            @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String asOf,
             WebRequest request) {
+        if (asOf != null) {
+            if (minRevision != null) {
+                throw new BadRequestException("asOf and minRevision: give one of them, not both");
+            }
+            return ResponseEntity.ok(asOf(id, AsOf.parse(asOf)));
+        }
         ArticleView view;
         if (minRevision == null) {
             view = articles.find(id).orElseThrow(() -> new EntryNotFoundException(id));
@@ -165,6 +186,13 @@ class EntryController {
         }
         EntryState state = writer.rollBack(id, request.author(), user.getName(), request.summary());
         return ResponseEntity.ok().eTag(RevisionTag.of(state.revision())).body(EntryResponse.of(state));
+    }
+
+    private EntryResponse asOf(String id, Instant instant) {
+        PastEntry past = history.asOf(id, instant).orElseThrow(() -> EntryNotFoundException.asOf(id, instant));
+        LocalDate sourceUpdated =
+                articles.find(id).map(ArticleView::sourceUpdated).orElse(null);
+        return EntryResponse.of(id, past, sourceUpdated);
     }
 
     private static long baseRevision(Long fromBody, String ifMatch) {

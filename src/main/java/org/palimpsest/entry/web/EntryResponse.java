@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryState;
 import org.palimpsest.entry.article.ArticleView;
+import org.palimpsest.entry.history.PastEntry;
 
 /**
  * An entry as the API shows it: its revision, then every field of the model at the top level, then who and when;
@@ -33,6 +34,20 @@ record EntryResponse(
                 view.updatedAt(),
                 view.updatedBy(),
                 view.sourceUpdated(),
+                false);
+    }
+
+    /** {@code sourceUpdated} is not in the history; it is the imported page's date, set once at creation. */
+    static EntryResponse of(String id, PastEntry past, LocalDate sourceUpdated) {
+        return new EntryResponse(
+                id,
+                past.revision().revision(),
+                past.content(),
+                past.created().timestamp(),
+                past.created().author(),
+                past.revision().timestamp(),
+                past.revision().author(),
+                sourceUpdated,
                 false);
     }
 

@@ -1,0 +1,132 @@
+package org.palimpsest.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.palimpsest.benchmark.BenchmarkFigures.Goal;
+import org.palimpsest.support.Api;
+import org.palimpsest.support.RunningApp;
+
+/**
+ * The review figures of issue 10 that today's endpoints allow, over one entry with a 50 KB body and 500 revisions,
+ * each a one-word edit somewhere else in the body ({@link WordBody#edit}): a diff of two revisions 20 edits apart (so
+ * 20 scattered words differ), as JSON and as HTML; the history listing of all 500 revisions in one page; an undo of
+ * a middle revision; and the entry as it stood at a middle revision's time. Each is a median of REST round trips
+ * after a few unmeasured ones, as MediaWiki's figures are of its HTTP API.
+ */
+final class ReviewBenchmark {
+
+    static final int REVISIONS = 500;
+    private static final int BODY_BYTES = 50_000;
+    private static final int WARMUP = 10;
+    private static final int SAMPLES = 31;
+    private static final int UNDO_SAMPLES = 15;
+
+    private final RunningApp app;
+    private final BenchmarkFigures figures;
+
+    ReviewBenchmark(RunningApp app, BenchmarkFigures figures) {
+        this.app = app;
+        this.figures = figures;
+    }
+
+    void run() {
+        String id = fill();
+        Api api = app.api().withoutWaiting();
+        ListingBenchmark reads = new ListingBenchmark(api);
+        String entry = "/api/entries/" + id;
+
+        String diff = entry + "/diff?from=" + (REVISIONS / 2) + "&to=" + (REVISIONS / 2 + 20);
+        reads.medianMillis(diff, WARMUP);
+        double json = reads.medianMillis(diff, SAMPLES);
+        figures.withGoal(
+                "diff_50kb_20_words_json_ms",
+                "diff of a 50 KB body, 20 words apart (JSON)",
+                "ms",
+                json,
+                List.of(json),
+                Goal.atMost(1.2, json));
+        reads.medianMillis(diff + "&format=html", WARMUP);
+        double html = reads.medianMillis(diff + "&format=html", SAMPLES);
+        figures.withGoal(
+                "diff_50kb_20_words_html_ms",
+                "diff of a 50 KB body, 20 words apart (HTML)",
+                "ms",
+                html,
+                List.of(html),
+                Goal.atMost(1.2, html));
+
+        String history = entry + "/revisions?page=0&size=" + REVISIONS;
+        reads.medianMillis(history, WARMUP);
+        double listing = reads.medianMillis(history, SAMPLES);
+        figures.withGoal(
+                "history_500_revisions_ms",
+                "history listing of 500 revisions",
+                "ms",
+                listing,
+                List.of(listing),
+                Goal.atMost(8.5, listing));
+
+        String middle = api.get(entry + "/revisions/" + (REVISIONS / 2))
+                .json()
+                .get("history")
+                .get("timestamp")
+                .asText();
+        String asOf = entry + "?asOf=" + middle;
+        reads.medianMillis(asOf, WARMUP);
+        figures.single(
+                "entry_as_of_middle_of_500_ms",
+                "entry as of its 250th of 500 revisions",
+                "ms",
+                reads.medianMillis(asOf, SAMPLES));
+
+        List<Double> undos = new ArrayList<>();
+        for (int sample = 0; sample < WARMUP / 2 + UNDO_SAMPLES; sample++) {
+            long revision = REVISIONS / 2 - UNDO_SAMPLES + sample;
+            long start = System.nanoTime();
+            Api.Response undone = api.post(entry + "/revisions/" + revision + "/undo", "editor2", "");
+            double millis = BenchmarkStats.millis(System.nanoTime() - start);
+            if (undone.status() != 200) {
+                throw new IllegalStateException("undo of revision " + revision + ": " + undone.text());
+            }
+            if (sample >= WARMUP / 2) {
+                undos.add(millis);
+            }
+        }
+        double undo = BenchmarkStats.median(undos);
+        figures.withGoal(
+                "undo_middle_of_500_ms",
+                "undo of a middle revision among 500",
+                "ms",
+                undo,
+                undos,
+                Goal.atMost(9.7, undo));
+    }
+
+    /** The entry, revised through the API until it has {@link #REVISIONS} revisions that the read models hold. */
+    private String fill() {
+        BenchmarkProgress.say("an entry with a 50 KB body and %d one-word revisions", REVISIONS);
+        Api api = app.api();
+        WordBody body = new WordBody(BODY_BYTES);
+        Api.Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of(
+                        "title", "Review benchmark", "timeline", "Benchmark", "date", "1950", "body", body.text())));
+        if (created.status() != 201) {
+            throw new IllegalStateException("create: " + created.text());
+        }
+        String id = created.json().get("id").asText();
+        for (int revision = 2; revision <= REVISIONS; revision++) {
+            body.edit(revision);
+            Api.Response revised = api.put(
+                    "/api/entries/" + id,
+                    revision % 2 == 0 ? "editor1" : "editor2",
+                    Api.json(Map.of("baseRevision", revision - 1, "changes", Map.of("body", body.text()))));
+            if (revised.status() != 200) {
+                throw new IllegalStateException("revision " + revision + ": " + revised.text());
+            }
+        }
+        return id;
+    }
+}
