@@ -1,0 +1,39 @@
+package org.palimpsest.system.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Which requests the browser chain takes. A request with an Authorization header is an API client's, whatever
+ * else it carries; so is one without a session, except the few paths where a browser starts one. A session cookie
+ * alone is what a browser sends on its own to any site's page, so exactly those requests must show a CSRF token.
+ */
+final class BrowserRequests {
+
+    static final String LOGIN = "/login";
+    static final String LOGOUT = "/logout";
+    static final String ME = "/api/me";
+    static final String WEBSOCKET = "/ws";
+
+    private static final Set<String> STARTS_A_SESSION = Set.of(LOGIN, LOGOUT, ME);
+
+    private BrowserRequests() {}
+
+    static boolean match(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getRequestedSessionId() != null
+                || STARTS_A_SESSION.contains(path)
+                || path.equals(WEBSOCKET)
+                || path.startsWith(WEBSOCKET + "/");
+    }
+
+    /** A script's fetch asks for JSON; a plain HTML form (the no-script sign-in page) does not. */
+    static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("json");
+    }
+}
