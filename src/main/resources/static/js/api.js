@@ -20,7 +20,8 @@ export class ApiError extends Error {
 }
 
 export async function api(method, path, body, options = {}) {
-    const headers = { Accept: 'application/json' };
+    // X-Requested-With: the server answers a lost session with a problem, not a Basic challenge (a browser dialog)
+    const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
     let payload;
     if (options.form) {
         headers['Content-Type'] = 'application/x-www-form-urlencoded';

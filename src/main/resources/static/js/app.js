@@ -123,7 +123,8 @@ function openSignIn(reason) {
             submit.disabled = true;
             submit.textContent = 'Signing in…';
             try {
-                if (!session.csrf) await refreshSession();
+                // a fresh token: the session it came with may be gone (expired, or its cookie cleared)
+                await refreshSession();
                 await signIn(user.value, password.value);
                 dialog.close();
                 resolve(true);

@@ -95,6 +95,32 @@ class BrowserClientTest extends AppPerClass {
     }
 
     @Test
+    void anEditorWhoseSessionIsGoneIsAskedToSignInAgainAndSavesWithoutLosingTheText() {
+        String id = create("Battle of White Horse", "Korean War", "1952 Oct 6", "The hill was defended.");
+        new ClientPage(first, api.base()).signIn("editor1");
+        EditPage edit = new EditPage(first, api.base()).openFor(id);
+        edit.replaceInBody("was defended", "was defended for ten days");
+
+        first.driver().manage().deleteAllCookies();
+        edit.save();
+
+        assertThat(edit.text("#edit-message"))
+                .contains("Your session has expired")
+                .contains("Your text is kept");
+        assertThat(edit.body()).isEqualTo("The hill was defended for ten days.");
+        assertThat(api.get("/api/entries/" + id).json().get("revision").asLong())
+                .isEqualTo(1);
+        first.driver().findElement(By.cssSelector("#edit-message button")).click();
+        edit.signInInDialog("editor1");
+        assertThat(edit.body()).isEqualTo("The hill was defended for ten days.");
+        edit.save();
+
+        EntryPage saved = new EntryPage(first, api.base()).waitForArticle();
+        assertThat(saved.revisionLine()).startsWith("Revision 2, last edited by editor1");
+        assertThat(saved.body()).isEqualTo("The hill was defended for ten days.");
+    }
+
+    @Test
     void theDiffPageShowsAMovedParagraphAsAMoveSideBySideAndInline() {
         String id = create(
                 "Inchon Landing",

@@ -41,10 +41,16 @@ class ClientPage {
         browser.waiting()
                 .until(ExpectedConditions.elementToBeClickable(By.id("signin-button")))
                 .click();
+        signInInDialog(user);
+    }
+
+    /** Fills in the sign-in dialog, wherever it was opened from. */
+    void signInInDialog(String user) {
         WebElement name = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-user")));
         name.sendKeys(user);
         browser.driver().findElement(By.id("signin-password")).sendKeys(user);
         browser.driver().findElement(By.id("signin-submit")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.signin")));
         browser.waiting().until(ExpectedConditions.textToBe(By.id("whoami"), signedInText(user)));
     }
 
