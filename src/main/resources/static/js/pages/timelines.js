@@ -15,7 +15,7 @@ export async function timelinesPage(view, { app }) {
     timelines.forEach((timeline, index) => {
         view.append(h('section', { class: 'timeline', 'aria-labelledby': 'timeline-' + index },
             h('h2', { id: 'timeline-' + index }, timeline.name),
-            h('p', { class: 'meta' }, `${timeline.entries} entries, ${timeline.from || '?'} to ${timeline.to || '?'}`),
+            h('p', { class: 'meta' }, `${timeline.entries} ${timeline.entries === 1 ? 'entry' : 'entries'}, ${timeline.from || '?'} to ${timeline.to || '?'}`),
             lists[index] instanceof Error
                 ? h('p', { class: 'error' }, 'Its entries could not be read: ' + lists[index].message)
                 : h('ol', { class: 'entries' }, lists[index].map((entry) =>

@@ -37,10 +37,4 @@ final class BrowserRequests {
                 || path.equals(WEBSOCKET)
                 || path.startsWith(WEBSOCKET + "/");
     }
-
-    /** A script's fetch asks for JSON; a plain HTML form (the no-script sign-in page) does not. */
-    static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains("json");
-    }
 }

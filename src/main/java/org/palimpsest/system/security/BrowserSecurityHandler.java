@@ -19,9 +19,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * The browser chain's answers. The client's scripts get JSON (the signed-in user, or problem+json), and a 401
- * without {@code WWW-Authenticate}, which would make the browser pop up its own Basic sign-in dialog; a plain HTML
- * form (Spring's sign-in page at /login, for a browser without scripts) gets redirects.
+ * The browser chain's answers, for the client's scripts: JSON (the signed-in user, or problem+json), never a
+ * redirect, and a 401 without {@code WWW-Authenticate}, which would make the browser pop up its own Basic sign-in
+ * dialog.
  */
 @Component
 class BrowserSecurityHandler
@@ -41,10 +41,6 @@ class BrowserSecurityHandler
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        if (!BrowserRequests.wantsJson(request)) {
-            response.sendRedirect(request.getContextPath() + "/");
-            return;
-        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -55,10 +51,6 @@ class BrowserSecurityHandler
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        if (!BrowserRequests.wantsJson(request)) {
-            response.sendRedirect(request.getContextPath() + BrowserRequests.LOGIN + "?error");
-            return;
-        }
         Problems.write(
                 response,
                 Problems.of(HttpStatus.UNAUTHORIZED, "bad credentials: unknown user name or wrong password"),
@@ -68,10 +60,6 @@ class BrowserSecurityHandler
     @Override
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication gone)
             throws IOException {
-        if (!BrowserRequests.wantsJson(request)) {
-            response.sendRedirect(request.getContextPath() + "/");
-            return;
-        }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
