@@ -1,0 +1,59 @@
+import { api, enc } from '../api.js';
+import { h, safeUrl, serverHtml, when } from '../dom.js';
+
+export function entryLinks(id, here) {
+    const links = [
+        ['', 'Read'], ['/edit', 'Edit'], ['/history', 'History'], ['/blame', 'Blame'],
+    ];
+    return h('nav', { class: 'tabs', 'aria-label': 'Entry' }, links.map(([suffix, label]) =>
+        h('a', { href: '#/entries/' + enc(id) + suffix, 'aria-current': suffix === here ? 'page' : null }, label)));
+}
+
+export async function entryPage(view, { args: [id], params, app }) {
+    const min = params.get('minRevision');
+    const query = min ? '?minRevision=' + enc(min) : '';
+    const [{ data: entry }, rendered] = await Promise.all([
+        api('GET', '/api/entries/' + enc(id) + query),
+        api('GET', '/api/entries/' + enc(id) + '/rendered' + query).then((answer) => answer.data, (e) => e),
+    ]);
+    app.title(entry.title);
+    view.append(entryLinks(id, ''));
+    const article = h('article', { class: 'entry' },
+        h('h1', { id: 'entry-title' }, entry.title),
+        h('p', { class: 'meta' },
+            h('span', { class: 'timeline' }, entry.timeline), ' · ',
+            h('time', { id: 'entry-date' }, entry.date?.display || ''),
+            entry.location ? [' · ', h('span', { id: 'entry-location' }, place(entry.location))] : null));
+    if (entry.image) article.append(figure(entry.image));
+    if (rendered instanceof Error) {
+        article.append(h('p', { class: 'error' }, 'The body could not be rendered (' + rendered.message + '); as written:'),
+            h('pre', { class: 'body-source' }, entry.body));
+    } else {
+        article.append(serverHtml('div', 'body', rendered.html));
+    }
+    if (entry.sources?.length) {
+        article.append(h('h2', {}, 'Sources'), h('ol', { class: 'sources' }, entry.sources.map(source)));
+    }
+    article.append(h('p', { class: 'meta', id: 'entry-revision' },
+        `Revision ${entry.revision}, last edited by ${entry.updatedBy || entry.createdBy} on ${when(entry.updatedAt || entry.createdAt)}`));
+    view.append(article);
+}
+
+export function place(location) {
+    const coordinates = location.lat != null && location.lon != null ? ` (${location.lat}, ${location.lon})` : '';
+    return location.name + coordinates;
+}
+
+function figure(image) {
+    const url = safeUrl(image.url);
+    return h('figure', {},
+        url ? h('img', { src: url, alt: image.caption || '' }) : null,
+        h('figcaption', {},
+            image.caption ? h('span', { class: 'caption' }, image.caption) : null,
+            image.attribution ? [' ', h('span', { class: 'attribution' }, '(' + image.attribution + ')')] : null));
+}
+
+function source(item) {
+    const url = safeUrl(item.url);
+    return h('li', {}, url ? h('a', { href: url, rel: 'nofollow noopener' }, item.text) : item.text);
+}
