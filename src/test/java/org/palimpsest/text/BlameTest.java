@@ -125,6 +125,30 @@ class BlameTest {
         }
     }
 
+    @Property(tries = 200)
+    void forAnySeriesOfEditsEachRevisionsSpansAreTheOnesBeforeWithTheirDelta(@ForAll("edits") List<String> texts) {
+        Blame blame = Blame.first(texts.get(0), 1);
+        byte[] spans = BlameCodec.spans(blame.spans());
+        for (int i = 1; i < texts.size(); i++) {
+            Blame revised = blame.revised(texts.get(i), i + 1);
+            spans = BlameCodec.applyDelta(spans, BlameCodec.delta(blame.spans(), revised.spans()));
+            assertThat(BlameCodec.spans(revised.text(), spans)).isEqualTo(revised.spans());
+            blame = revised;
+        }
+    }
+
+    @Test
+    void aOneWordEditsSpanDeltaIsAFewBytesWhateverTheSpansAround() {
+        Blame blame = Blame.first("a b c d e f g h i j k l m n o p q r s t u v w x y z", 1);
+        for (int i = 0; i < 20; i++) {
+            blame = blame.revised(blame.text().replaceFirst(" " + (char) ('b' + i) + " ", " B" + i + " "), i + 2);
+        }
+        Blame revised = blame.revised(blame.text().replace(" w ", " W "), 22);
+
+        assertThat(blame.spans()).hasSizeGreaterThan(40);
+        assertThat(BlameCodec.delta(blame.spans(), revised.spans())).hasSizeLessThan(10);
+    }
+
     private static void assertJoins(Blame blame, String text, long newest) {
         StringBuilder joined = new StringBuilder();
         BlameSpan previous = null;

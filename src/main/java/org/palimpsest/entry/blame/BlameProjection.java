@@ -1,6 +1,7 @@
 package org.palimpsest.entry.blame;
 
 import jakarta.annotation.PostConstruct;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,7 +34,11 @@ class BlameProjection {
     @EventHandler
     void on(EntryCreatedEvent event) {
         if (blame.stateWhileProjecting(event.entryId()).isEmpty()) {
-            blame.save(event.entryId(), BlameState.first(event.content().body(), event.author(), event.at()), null);
+            blame.save(
+                    event.entryId(),
+                    List.of(),
+                    BlameState.first(event.content().body(), event.author(), event.at()),
+                    null);
         }
     }
 
@@ -47,7 +52,10 @@ class BlameProjection {
                             ? state.blame()
                             : state.blame().revised(patch.applyTo(state.blame().text()), event.revision());
                     blame.save(
-                            event.entryId(), state.next(event.revision(), revised, event.author(), event.at()), patch);
+                            event.entryId(),
+                            state.blame().spans(),
+                            state.next(event.revision(), revised, event.author(), event.at()),
+                            patch);
                 });
     }
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 /**
  * "blame_entries": per entry the newest body, its spans (lengths and revisions, no text), the paragraphs and
  * sentences ever seen (hashes and credits), and each revision's author and time. "blame_revisions": per revision
- * its spans, plus the body's patch, or the whole body every {@link #CHECKPOINT_EVERY} revisions; a past revision's
- * blame is the nearest checkpoint patched forward, cut by its spans.
+ * how its spans and body differ from the revision before, or both whole every {@link #CHECKPOINT_EVERY} revisions;
+ * a past revision's blame is the nearest checkpoint carried forward.
  */
 @Repository
 class BlameRepository {
@@ -82,16 +82,26 @@ class BlameRepository {
             } else if (body != null && patch != null) {
                 body = mapper.fromDocument(patch, TextPatch.class).applyTo(body);
             }
-            spans = document.get("spans", Binary.class).getData();
+            Binary full = document.get("spans", Binary.class);
+            Binary delta = document.get("spanDelta", Binary.class);
+            if (full != null) {
+                spans = full.getData();
+            } else if (spans != null && delta != null) {
+                spans = BlameCodec.applyDelta(spans, delta.getData());
+            }
             reached = document.get("revision", Number.class).longValue();
         }
-        if (reached != revision || body == null) {
+        if (reached != revision || body == null || spans == null) {
             return Optional.empty();
         }
         return Optional.of(BlameCodec.spans(body, spans));
     }
 
-    void save(String entryId, BlameState state, TextPatch bodyPatch) {
+    /**
+     * Saves the entry's state and its revision's document: the spans as the delta from the revision before, and the
+     * body patch, but the whole body and spans at a checkpoint.
+     */
+    void save(String entryId, List<BlameSpan> spansBefore, BlameState state, TextPatch bodyPatch) {
         Blame blame = state.blame();
         Binary spans = new Binary(BlameCodec.spans(blame.spans()));
         writes.replace(
@@ -110,12 +120,14 @@ class BlameRepository {
                                         .toList()));
         Document revision = new Document("_id", entryId + '#' + state.revision())
                 .append("entryId", entryId)
-                .append("revision", state.revision())
-                .append("spans", spans);
+                .append("revision", state.revision());
         if (checkpointAtOrBefore(state.revision()) == state.revision()) {
-            revision.append("body", blame.text());
-        } else if (bodyPatch != null) {
-            revision.append("patch", mapper.toDocument(bodyPatch));
+            revision.append("spans", spans).append("body", blame.text());
+        } else {
+            revision.append("spanDelta", new Binary(BlameCodec.delta(spansBefore, blame.spans())));
+            if (bodyPatch != null) {
+                revision.append("patch", mapper.toDocument(bodyPatch));
+            }
         }
         writes.replace(revisions(), revision.get("_id"), revision);
     }
