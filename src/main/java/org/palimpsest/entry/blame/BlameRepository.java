@@ -6,8 +6,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * "blame_entries": per entry the newest body, its spans (lengths and revisions, no text), the paragraphs and
- * sentences ever seen (hashes and credits), and each revision's author and time. "blame_revisions": per revision
+ * sentences ever seen (hashes and credits), and each revision's author and time ({@link StoredCredits}). "blame_revisions": per revision
  * how its spans and body differ from the revision before, or both whole every {@link #CHECKPOINT_EVERY} revisions;
  * a past revision's blame is the nearest checkpoint carried forward.
  */
@@ -104,6 +102,7 @@ class BlameRepository {
     void save(String entryId, List<BlameSpan> spansBefore, BlameState state, TextPatch bodyPatch) {
         Blame blame = state.blame();
         Binary spans = new Binary(BlameCodec.spans(blame.spans()));
+        StoredCredits credits = StoredCredits.of(state.authors(), state.timestamps());
         writes.replace(
                 entries(),
                 entryId,
@@ -112,12 +111,8 @@ class BlameRepository {
                         .append("body", blame.text())
                         .append("spans", spans)
                         .append("seen", new Binary(BlameCodec.seen(blame.seen())))
-                        .append("authors", state.authors())
-                        .append(
-                                "timestamps",
-                                state.timestamps().stream()
-                                        .map(Instant::toString)
-                                        .toList()));
+                        .append("authors", credits.authors())
+                        .append("credits", new Binary(credits.credits())));
         Document revision = new Document("_id", entryId + '#' + state.revision())
                 .append("entryId", entryId)
                 .append("revision", state.revision());
@@ -153,13 +148,14 @@ class BlameRepository {
                 body,
                 spans,
                 withSeen ? BlameCodec.seen(document.get("seen", Binary.class).getData()) : Map.of());
-        List<Instant> timestamps = new ArrayList<>();
-        document.getList("timestamps", String.class).forEach(at -> timestamps.add(Instant.parse(at)));
+        StoredCredits credits = new StoredCredits(
+                document.getList("authors", String.class),
+                document.get("credits", Binary.class).getData());
         return new BlameState(
                 document.get("revision", Number.class).longValue(),
                 blame,
-                document.getList("authors", String.class),
-                timestamps);
+                credits.authorOfEach(),
+                credits.timeOfEach());
     }
 
     private MongoCollection<Document> entries() {
