@@ -49,7 +49,7 @@ public final class Blame {
         long[] credits = new long[tokens.size()];
         Arrays.fill(credits, revision);
         Map<Long, long[]> seen = new HashMap<>();
-        remember(tokens, credits, seen);
+        remember(tokens, credits, seen, Set.of());
         return new Blame(text, spans(tokens, credits), seen);
     }
 
@@ -94,7 +94,7 @@ public final class Blame {
         creditByDiff(before, beforeCredits, leftBefore, after, credits, leftAfter, revision);
 
         Map<Long, long[]> nowSeen = new HashMap<>(seen);
-        remember(after, credits, nowSeen);
+        remember(after, credits, nowSeen, found);
         return new Blame(revisedText, spans(after, credits), nowSeen);
     }
 
@@ -210,9 +210,16 @@ public final class Blame {
         }
     }
 
-    /** Remembers each paragraph and sentence of the text, unless seen before: the first credits stand. */
-    private static void remember(List<String> tokens, long[] credits, Map<Long, long[]> seen) {
+    /**
+     * Remembers each paragraph and sentence of the text, unless seen before: the first credits stand. A paragraph
+     * found whole was remembered with its sentences when first seen.
+     */
+    private static void remember(List<String> tokens, long[] credits, Map<Long, long[]> seen, Set<Long> found) {
         for (Range paragraph : TokenRanges.paragraphs(tokens)) {
+            Range core = TokenRanges.core(tokens, paragraph);
+            if (core.length() > 0 && found.contains(TokenRanges.key(tokens, core))) {
+                continue;
+            }
             List<Range> sentences = TokenRanges.sentences(tokens, paragraph);
             if (sentences.size() > 1) {
                 remember(tokens, TokenRanges.core(tokens, paragraph), credits, seen);
