@@ -341,9 +341,11 @@ final class CoreBenchmark {
         reads.medianMillis(path, BLAME_SAMPLES);
         List<Double> newest = new ArrayList<>();
         List<Double> past = new ArrayList<>();
+        List<Double> entry = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
             newest.add(reads.medianMillis(path, BLAME_SAMPLES));
             past.add(reads.medianMillis(path + "?revision=" + (BlameBenchmark.REVISIONS - 25), BLAME_SAMPLES));
+            entry.add(reads.medianMillis("/api/entries/" + BlameBenchmark.ID, BLAME_SAMPLES));
         }
         double median = BenchmarkStats.median(newest);
         figures.withGoal(
@@ -358,6 +360,8 @@ final class CoreBenchmark {
                 "GET blame of that body at revision 975 (checkpoint + 24 patches), median",
                 "ms",
                 past);
+        figures.median(
+                "blame_entry_reference_ms", "GET of that entry (its 20 KB body), for comparison, median", "ms", entry);
     }
 
     private void rebuild(RunningApp app) throws InterruptedException {

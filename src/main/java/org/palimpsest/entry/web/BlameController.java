@@ -47,7 +47,7 @@ class BlameController {
             }
         }
         EntryBlame found = (revision == null ? blame.current(id) : blame.at(id, revision))
-                .orElseThrow(() -> blame.revisionHeld(id) == 0
+                .orElseThrow(() -> revision == null || blame.revisionHeld(id) == 0
                         ? new EntryNotFoundException(id)
                         : new RevisionNotFoundException(id, revision));
         return ResponseEntity.ok().eTag(RevisionTag.of(found.revision())).body(found);
