@@ -232,7 +232,11 @@ public final class WordDiff {
             return OTHER;
         }
 
+        /** No code point below U+2E80 is of these scripts: the common case skips the script table's search. */
         private static boolean isCjk(int codePoint) {
+            if (codePoint < 0x2E80) {
+                return false;
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             return script == Character.UnicodeScript.HAN
                     || script == Character.UnicodeScript.HIRAGANA

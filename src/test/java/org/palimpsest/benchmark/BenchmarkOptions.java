@@ -29,8 +29,8 @@ record BenchmarkOptions(
 
     static final List<Long> DEFAULT_SIZES = List.of(1_000L, 100_000L, 1_000_000L);
     /** The parts of the core benchmark, in the order they run (docs/benchmark.md). */
-    static final List<String> CORE_PARTS =
-            List.of("ratio", "lag", "single", "cold", "eventsize", "rebuild", "review", "external", "first", "disk");
+    static final List<String> CORE_PARTS = List.of(
+            "ratio", "lag", "single", "cold", "eventsize", "rebuild", "review", "blame", "external", "first", "disk");
 
     static BenchmarkOptions parse(String... args) {
         Map<String, String> options = new HashMap<>();

@@ -16,13 +16,14 @@ final class CoreBenchmark {
     private static final int SHORT_REVISIONS = 10;
     private static final int LONG_REVISIONS = 10_000;
     private static final int ONE_WORD_EDITS = 7;
+    private static final int BLAME_SAMPLES = 51;
     private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
     private static final Duration SETTLE_POLL = Duration.ofMillis(20);
     private static final int LAG_SAMPLE_EVERY = 10;
     /** The parts that run in this JVM, over one app; the others start app processes of their own. */
     private static final Set<String> IN_PROCESS =
-            Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild", "review");
+            Set.of("ratio", "lag", "single", "cold", "eventsize", "rebuild", "review", "blame");
 
     private final BenchmarkOptions options;
     private final BenchmarkFigures figures = new BenchmarkFigures();
@@ -86,6 +87,9 @@ final class CoreBenchmark {
             }
             if (options.runs("review")) {
                 new ReviewBenchmark(app, figures).run();
+            }
+            if (options.runs("blame")) {
+                blame(app);
             }
         }
     }
@@ -331,6 +335,36 @@ final class CoreBenchmark {
                 perRevise,
                 sizes.reviseBytes(),
                 Goal.atMost(1024, perRevise));
+    }
+
+    private void blame(RunningApp app) {
+        BenchmarkProgress.say("%d revisions of a 20 KB body by two editors", BlameBenchmark.REVISIONS);
+        String path = new BlameBenchmark(app).fill();
+        ListingBenchmark reads = new ListingBenchmark(app.api());
+        reads.medianMillis(path, BLAME_SAMPLES);
+        List<Double> newest = new ArrayList<>();
+        List<Double> past = new ArrayList<>();
+        List<Double> entry = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+            newest.add(reads.medianMillis(path, BLAME_SAMPLES));
+            past.add(reads.medianMillis(path + "?revision=" + (BlameBenchmark.REVISIONS - 25), BLAME_SAMPLES));
+            entry.add(reads.medianMillis("/api/entries/" + BlameBenchmark.ID, BLAME_SAMPLES));
+        }
+        double median = BenchmarkStats.median(newest);
+        figures.withGoal(
+                "blame_1000_revisions_ms",
+                "GET blame of a 20 KB body after 1,000 revisions, median",
+                "ms",
+                median,
+                newest,
+                Goal.atMost(10, median));
+        figures.median(
+                "blame_past_revision_ms",
+                "GET blame of that body at revision 975 (checkpoint + 24 patches), median",
+                "ms",
+                past);
+        figures.median(
+                "blame_entry_reference_ms", "GET of that entry (its 20 KB body), for comparison, median", "ms", entry);
     }
 
     private void rebuild(RunningApp app) throws InterruptedException {

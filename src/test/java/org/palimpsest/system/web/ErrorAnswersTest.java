@@ -112,7 +112,8 @@ class ErrorAnswersTest extends AppPerClass {
     void resettingAnUnknownProjectionIs404NamingTheKnownOnes() {
         Response refused = api.post("/api/admin/projections/nonesuch/reset", "admin", "");
 
-        assertProblem(refused, 404, "Not Found", "no read model 'nonesuch'; known: [articles, history, timelines]");
+        assertProblem(
+                refused, 404, "Not Found", "no read model 'nonesuch'; known: [articles, blame, history, timelines]");
     }
 
     @Test
