@@ -116,7 +116,12 @@ class EmbeddedMongoDurabilityTest {
                 }
             });
         }
+        // kill mid-stream: after 2.5 s, and not before enough writes were acknowledged (a busy machine is slower)
         Thread.sleep(2_500);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (acknowledged.size() <= 150 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         process.destroyForcibly();
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         writers.shutdown();
