@@ -133,9 +133,17 @@ public final class StompTestClient implements AutoCloseable {
         return session.getSessionId();
     }
 
-    /** The socket closed at once, without a DISCONNECT frame (a crashed client). */
-    public void drop() {
-        client.stop();
+    /** Subscribes without waiting: for a subscription the server is to refuse with an ERROR frame. */
+    public void subscribeExpectingError(String destination) {
+        session.subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return byte[].class;
+            }
+
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {}
+        });
     }
 
     public static JsonNode next(BlockingQueue<JsonNode> queue, Duration timeout) {
