@@ -37,6 +37,19 @@ public final class StompTestClient implements AutoCloseable {
     private final List<StompSession.Subscription> subscriptions = new ArrayList<>();
 
     private StompTestClient(String url, String user, long[] heartbeat) {
+        this(url, login(user), heartbeat);
+    }
+
+    private static StompHeaders login(String user) {
+        StompHeaders connect = new StompHeaders();
+        if (user != null) {
+            connect.setLogin(user);
+            connect.setPasscode(user);
+        }
+        return connect;
+    }
+
+    private StompTestClient(String url, StompHeaders connect, long[] heartbeat) {
         client = new WebSocketStompClient(new StandardWebSocketClient());
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
@@ -44,17 +57,13 @@ public final class StompTestClient implements AutoCloseable {
         scheduler.initialize();
         client.setTaskScheduler(scheduler);
         client.setDefaultHeartbeat(heartbeat);
-        StompHeaders connect = new StompHeaders();
-        if (user != null) {
-            connect.setLogin(user);
-            connect.setPasscode(user);
-        }
+        client.setInboundMessageSizeLimit(1024 * 1024);
         try {
             session = client.connectAsync(url, new WebSocketHttpHeaders(), connect, new Errors())
                     .get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             close();
-            throw new IllegalStateException("could not connect to " + url + " as " + user, e);
+            throw new IllegalStateException("could not connect to " + url, e);
         }
     }
 
@@ -63,8 +72,9 @@ public final class StompTestClient implements AutoCloseable {
         return new StompTestClient(webSocketUrl(httpBase), user, new long[] {0, 0});
     }
 
-    public static StompTestClient connect(String httpBase, String user, long[] heartbeat) {
-        return new StompTestClient(webSocketUrl(httpBase), user, heartbeat);
+    /** Connects with these CONNECT headers (credentials of any kind). */
+    public static StompTestClient connectWith(String httpBase, StompHeaders connect) {
+        return new StompTestClient(webSocketUrl(httpBase), connect, new long[] {0, 0});
     }
 
     public static String webSocketUrl(String httpBase) {
