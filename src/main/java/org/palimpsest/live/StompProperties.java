@@ -52,6 +52,11 @@ public record StompProperties(
     public record Relay(
             String host, @DefaultValue("61613") int port, String login, String passcode, String virtualHost) {
 
+        public Relay {
+            login = login == null || login.isBlank() ? "guest" : login;
+            passcode = passcode == null ? "guest" : passcode;
+        }
+
         public boolean on() {
             return host != null && !host.isBlank();
         }
