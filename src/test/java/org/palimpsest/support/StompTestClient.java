@@ -125,7 +125,7 @@ public final class StompTestClient implements AutoCloseable {
         session.send(headers, body);
     }
 
-    /** The next ERROR frame's headers, or null if none came within the timeout. */
+    /** The next ERROR frame's headers (or a lost connection's), or null if none came within the timeout. */
     public StompHeaders nextError(Duration timeout) {
         try {
             return errors.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,6 +200,14 @@ public final class StompTestClient implements AutoCloseable {
             StompHeaders failed = new StompHeaders();
             failed.set("message", String.valueOf(e));
             errors.add(failed);
+        }
+
+        /** The server closed the connection (after an ERROR frame, which may then not be delivered first). */
+        @Override
+        public void handleTransportError(StompSession session, Throwable e) {
+            StompHeaders closed = new StompHeaders();
+            closed.set("message", "connection lost: " + e);
+            errors.add(closed);
         }
     }
 }
