@@ -176,7 +176,11 @@ public final class StompTestClient implements AutoCloseable {
     @Override
     public void close() {
         if (session != null && session.isConnected()) {
-            session.disconnect();
+            try {
+                session.disconnect();
+            } catch (RuntimeException closedMeanwhile) {
+                // the server closed the connection first (after an ERROR frame, say)
+            }
         }
         client.stop();
         scheduler.shutdown();

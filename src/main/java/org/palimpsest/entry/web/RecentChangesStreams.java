@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.palimpsest.entry.recent.RecentChange;
 import org.palimpsest.entry.recent.RecentChangesFeed;
@@ -35,7 +36,10 @@ class RecentChangesStreams implements DisposableBean {
 
     private final RecentChangesQueries changes;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
-    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
+    /** A comment line this often keeps idle streams open through proxies and finds the clients that left. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+
+    private final ScheduledExecutorService senders = Executors.newScheduledThreadPool(SENDERS, runnable -> {
         Thread thread = new Thread(runnable, "recent-changes-sse");
         thread.setDaemon(true);
         return thread;
@@ -44,6 +48,11 @@ class RecentChangesStreams implements DisposableBean {
     RecentChangesStreams(RecentChangesQueries changes, RecentChangesFeed feed) {
         this.changes = changes;
         feed.listen(change -> open.forEach(Stream::wake));
+        senders.scheduleAtFixedRate(
+                () -> open.forEach(Stream::keepAlive),
+                KEEP_ALIVE.toMillis(),
+                KEEP_ALIVE.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** A stream that sends every change numbered after {@code afterId}, then each new one. */
@@ -91,6 +100,17 @@ class RecentChangesStreams implements DisposableBean {
         void wake() {
             if (woken.compareAndSet(false, true)) {
                 senders.execute(this::send);
+            }
+        }
+
+        void keepAlive() {
+            synchronized (sending) {
+                try {
+                    emitter.send(SseEmitter.event().comment("keep-alive"));
+                } catch (IOException | IllegalStateException gone) {
+                    open.remove(this);
+                    emitter.completeWithError(gone);
+                }
             }
         }
 
