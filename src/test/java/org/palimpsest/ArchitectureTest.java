@@ -29,8 +29,11 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.palimpsest");
 
-    private static final List<String> READ_MODELS =
-            List.of("org.palimpsest.entry.article", "org.palimpsest.entry.history", "org.palimpsest.entry.timeline");
+    private static final List<String> READ_MODELS = List.of(
+            "org.palimpsest.entry.article",
+            "org.palimpsest.entry.history",
+            "org.palimpsest.entry.timeline",
+            "org.palimpsest.entry.recent");
 
     @Test
     void theTextEngineImportsNothingFromSpringAxonOrJackson() {

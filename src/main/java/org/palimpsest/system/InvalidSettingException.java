@@ -13,7 +13,7 @@ public class InvalidSettingException extends IllegalArgumentException {
         this.rule = rule;
     }
 
-    static void check(boolean valid, String setting, Object value, String rule) {
+    public static void check(boolean valid, String setting, Object value, String rule) {
         if (!valid) {
             throw new InvalidSettingException(setting, value, rule);
         }

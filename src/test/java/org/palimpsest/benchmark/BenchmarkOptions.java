@@ -17,6 +17,7 @@ import java.util.Set;
  */
 record BenchmarkOptions(
         boolean scale,
+        boolean live,
         Path dataDir,
         Duration round,
         Duration warmup,
@@ -39,7 +40,7 @@ record BenchmarkOptions(
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else if (arg.equals("core") || arg.equals("scale")) {
+            } else if (arg.equals("core") || arg.equals("scale") || arg.equals("live")) {
                 mode = arg;
             } else if (arg.matches("[0-9_]+")) {
                 sizes.add(Long.parseLong(arg.replace("_", "")));
@@ -59,10 +60,12 @@ record BenchmarkOptions(
             throw new IllegalArgumentException("--only and --disk-revisions are for 'core' only");
         }
         Set<String> only = parts(options.remove("only"));
+        boolean live = mode.equals("live");
         BenchmarkOptions parsed = new BenchmarkOptions(
                 scale,
+                live,
                 Path.of(dataDir),
-                Duration.ofSeconds(number(options, "seconds", scale ? 5 : 20)),
+                Duration.ofSeconds(number(options, "seconds", scale ? 5 : live ? 15 : 20)),
                 Duration.ofSeconds(number(options, "warmup", 30)),
                 (int) number(options, "rounds", 3),
                 (int) number(options, "threads", 8),

@@ -18,7 +18,9 @@ public final class PalimpsestBenchmark {
         // the app logs to the console (Axon warns of slow projection batches, say): that goes to stderr,
         // so that stdout holds the figures only
         System.setOut(System.err);
-        BenchmarkReport report = options.scale() ? new ScaleBenchmark(options).run() : new CoreBenchmark(options).run();
+        BenchmarkReport report = options.live()
+                ? new LiveBenchmark(options).run()
+                : options.scale() ? new ScaleBenchmark(options).run() : new CoreBenchmark(options).run();
         report.print(figures);
         figures.flush();
         // Axon's and the HTTP client's worker threads would keep the JVM alive after the last app closed

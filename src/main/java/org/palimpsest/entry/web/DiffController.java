@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.diff.EntryDiff;
 import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.system.web.BadRequestException;
 import org.springframework.http.MediaType;

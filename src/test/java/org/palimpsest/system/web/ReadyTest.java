@@ -64,7 +64,7 @@ class ReadyTest {
             });
             assertThat(processor.get("readModels"))
                     .extracting(JsonNode::asText)
-                    .containsExactlyInAnyOrder("articles", "blame", "history", "timelines");
+                    .containsExactlyInAnyOrder("articles", "blame", "history", "timelines", "recent-changes");
             assertThat(api.get("/actuator/health/readiness")
                             .json()
                             .get("status")

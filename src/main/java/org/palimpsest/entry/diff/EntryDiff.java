@@ -1,4 +1,4 @@
-package org.palimpsest.entry.web;
+package org.palimpsest.entry.diff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,11 @@ import org.palimpsest.text.WordOp;
  * The diff of two contents, field by field from the field model: a field recorded as a text patch (the body)
  * by paragraphs, any other text by words, a value as before, after and a summary. Equal fields are left out.
  */
-final class EntryDiff {
+public final class EntryDiff {
 
     private EntryDiff() {}
 
-    static List<FieldDiff> between(EntryContent before, EntryContent after) {
+    public static List<FieldDiff> between(EntryContent before, EntryContent after) {
         return compare(before, after, new Rendering<>() {
             @Override
             public FieldDiff paragraphs(String field, List<ParagraphOp> ops) {
@@ -43,7 +43,7 @@ final class EntryDiff {
     }
 
     /** The same diff as HTML fragments; a value by its summary. */
-    static List<FieldHtml> html(EntryContent before, EntryContent after) {
+    public static List<FieldHtml> html(EntryContent before, EntryContent after) {
         return compare(before, after, new Rendering<>() {
             @Override
             public FieldHtml paragraphs(String field, List<ParagraphOp> ops) {

@@ -1,4 +1,4 @@
-package org.palimpsest.entry.web;
+package org.palimpsest.entry.diff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -10,7 +10,7 @@ import org.palimpsest.text.ParagraphOp;
 import org.palimpsest.text.WordOp;
 
 /** How one field differs between two revisions, as the diff endpoint answers it. */
-sealed interface FieldDiff {
+public sealed interface FieldDiff {
 
     String field();
 

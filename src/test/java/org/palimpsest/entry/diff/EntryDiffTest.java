@@ -1,4 +1,4 @@
-package org.palimpsest.entry.web;
+package org.palimpsest.entry.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,64 @@
+package org.palimpsest.live;
+
+import java.time.Duration;
+import java.util.List;
+import org.palimpsest.system.InvalidSettingException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The STOMP endpoint's settings under {@code palimpsest.stomp.*} (see docs/operations.md).
+ *
+ * @param relay            a STOMP broker (RabbitMQ's STOMP plugin) to relay to; no host: the simple broker in this JVM
+ * @param messageSizeLimit the largest inbound STOMP frame; a larger one is answered with an ERROR frame
+ * @param sendBufferSizeLimit how much may wait to be sent to one slow client before it is cut off
+ * @param sendTimeLimit    how long one send to a client may take before it is cut off
+ * @param heartbeat        the server's heart-beat both ways; a client that negotiated heart-beats and stays silent for
+ *                         three of them is disconnected
+ * @param allowedOrigins   origins allowed to open /ws besides the app's own (browser pages served elsewhere)
+ */
+@ConfigurationProperties("palimpsest.stomp")
+public record StompProperties(
+        Relay relay,
+        @DefaultValue("65536") int messageSizeLimit,
+        @DefaultValue("524288") int sendBufferSizeLimit,
+        @DefaultValue("10s") Duration sendTimeLimit,
+        @DefaultValue("3s") Duration heartbeat,
+        List<String> allowedOrigins) {
+
+    public StompProperties {
+        relay = relay == null ? new Relay(null, 61613, "guest", "guest", null) : relay;
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        InvalidSettingException.check(
+                messageSizeLimit >= 1024, "stomp.message-size-limit", messageSizeLimit, "1024 or more");
+        InvalidSettingException.check(
+                sendBufferSizeLimit >= messageSizeLimit,
+                "stomp.send-buffer-size-limit",
+                sendBufferSizeLimit,
+                "at least stomp.message-size-limit");
+        InvalidSettingException.check(
+                !sendTimeLimit.isNegative() && !sendTimeLimit.isZero(),
+                "stomp.send-time-limit",
+                sendTimeLimit,
+                "more than 0");
+        InvalidSettingException.check(
+                !heartbeat.isNegative() && heartbeat.compareTo(Duration.ofSeconds(10)) <= 0,
+                "stomp.heartbeat",
+                heartbeat,
+                "0 (none) to 10s");
+    }
+
+    /** A broker relay; {@code host} unset means none. */
+    public record Relay(
+            String host, @DefaultValue("61613") int port, String login, String passcode, String virtualHost) {
+
+        public Relay {
+            login = login == null || login.isBlank() ? "guest" : login;
+            passcode = passcode == null ? "guest" : passcode;
+        }
+
+        public boolean on() {
+            return host != null && !host.isBlank();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.palimpsest.entry.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.palimpsest.support.StompTestClient.next;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import org.junit.jupiter.api.Test;
+import org.palimpsest.support.Api;
+import org.palimpsest.support.Api.Response;
+import org.palimpsest.support.AppPerClass;
+import org.palimpsest.support.StompTestClient;
+
+class EntryTopicTest extends AppPerClass {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    static String create(Api api, String title, String body) {
+        Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of("title", title, "timeline", "Korean War", "date", "1950 Jun 25", "body", body)));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    static Response revise(Api api, String user, String id, long base, Map<String, Object> changes) {
+        return api.put("/api/entries/" + id, user, Api.json(Map.of("baseRevision", base, "changes", changes)));
+    }
+
+    @Test
+    void aRestReviseArrivesOnTheEntryTopicWithItsHistoryLineAndDiff() {
+        String id = create(api, "Battle of Osan", "Task Force Smith held for hours.");
+        try (StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+            BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+
+            Response revised = api.put(
+                    "/api/entries/" + id,
+                    "editor2",
+                    Api.json(Map.of(
+                            "baseRevision",
+                            1,
+                            "changes",
+                            Map.of("body", "Task Force Smith held for seven hours."),
+                            "summary",
+                            "how long",
+                            "minor",
+                            true)));
+            assertThat(revised.status()).as(revised.text()).isEqualTo(200);
+
+            JsonNode message = next(topic, WAIT);
+            assertThat(message).as("no push within " + WAIT).isNotNull();
+            assertThat(message.get("type").asText()).isEqualTo("revised");
+            assertThat(message.get("entryId").asText()).isEqualTo(id);
+            assertThat(message.get("revision").asLong()).isEqualTo(2);
+            assertThat(message.get("kind").asText()).isEqualTo("EDIT");
+            assertThat(message.get("author").asText()).isEqualTo("editor2");
+            assertThat(message.get("summary").asText()).isEqualTo("how long");
+            assertThat(message.get("minor").asBoolean()).isTrue();
+            assertThat(message.get("timestamp").asText()).isNotBlank();
+            assertThat(message.get("changedFields")).hasSize(1);
+            assertThat(message.get("changedFields").get(0).asText()).isEqualTo("body");
+            assertThat(message.get("sizeDelta").asInt()).isEqualTo(" seven".length());
+            JsonNode diff = message.get("diff");
+            assertThat(diff.get("from").asLong()).isEqualTo(1);
+            assertThat(diff.get("to").asLong()).isEqualTo(2);
+            assertThat(diff)
+                    .isEqualTo(
+                            api.get("/api/entries/" + id + "/diff?from=1&to=2").json());
+        }
+    }
+
+    @Test
+    void twoEditorsOnOneEntrySeeEachOthersRevisionsInOrder() {
+        String id = create(api, "Battle of Chosin Reservoir", "The cold was severe.");
+        try (StompTestClient one = StompTestClient.connect(api.base(), "editor1");
+                StompTestClient two = StompTestClient.connect(api.base(), "editor2")) {
+            BlockingQueue<JsonNode> seenByOne = one.subscribe("/topic/entries/" + id);
+            BlockingQueue<JsonNode> seenByTwo = two.subscribe("/topic/entries/" + id);
+
+            assertThat(revise(api, "editor1", id, 1, Map.of("title", "Chosin Reservoir"))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(revise(api, "editor2", id, 2, Map.of("body", "The cold was very severe."))
+                            .status())
+                    .isEqualTo(200);
+
+            for (BlockingQueue<JsonNode> seen : java.util.List.of(seenByOne, seenByTwo)) {
+                JsonNode first = next(seen, WAIT);
+                JsonNode second = next(seen, WAIT);
+                assertThat(first.get("revision").asLong()).isEqualTo(2);
+                assertThat(first.get("author").asText()).isEqualTo("editor1");
+                assertThat(first.get("changedFields").get(0).asText()).isEqualTo("title");
+                assertThat(second.get("revision").asLong()).isEqualTo(3);
+                assertThat(second.get("author").asText()).isEqualTo("editor2");
+            }
+        }
+    }
+
+    @Test
+    void aRefusedReviseIsNeverPushed() {
+        String id = create(api, "Battle of Pork Chop Hill", "The hill was held.");
+        try (StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+            BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+
+            Response ahead = revise(api, "editor1", id, 5, Map.of("body", "The hill was lost."));
+            Response nothing = revise(api, "editor1", id, 1, Map.of("body", "The hill was held."));
+            Response invalid = revise(api, "editor1", id, 1, Map.of("title", ""));
+            assertThat(ahead.status()).isEqualTo(409);
+            assertThat(nothing.status()).isEqualTo(422);
+            assertThat(invalid.status()).isEqualTo(422);
+            assertThat(revise(api, "editor1", id, 1, Map.of("body", "The hill was held at last."))
+                            .status())
+                    .isEqualTo(200);
+
+            JsonNode first = next(topic, WAIT);
+            assertThat(first.get("revision").asLong()).isEqualTo(2);
+            assertThat(first.get("diff").get("fields").get(0).get("field").asText())
+                    .isEqualTo("body");
+            assertThat(topic).isEmpty();
+        }
+    }
+}
