@@ -11,6 +11,7 @@ import static org.palimpsest.entry.command.EntryTest.withBody;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,11 +24,15 @@ import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.api.EntryState;
+import org.palimpsest.entry.api.RestoreRevisionCommand;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.entry.api.UndoRevisionCommand;
 import org.palimpsest.text.EditSequences;
 
-/** For any sequence of random body edits, an undo of the newest revision gives back the revision before it. */
+/**
+ * For any sequence of random body edits, an undo of the newest revision gives back the revision before it, the same
+ * content as a restore of that revision records.
+ */
 class EntryUndoPropertiesTest {
 
     private static final Instant UNDONE_AT = Instant.parse("2024-06-01T08:00:00Z");
@@ -55,6 +60,34 @@ class EntryUndoPropertiesTest {
                                 && entry.content().equals(before);
                     }
                 });
+    }
+
+    @Property(tries = 50)
+    void undoingTheNewestRevisionRecordsWhatRestoringTheOneBeforeRecords(@ForAll("bodies") List<String> bodies) {
+        List<EntryContent> revisions =
+                bodies.stream().map(body -> withBody(CONTENT, body)).toList();
+        long newest = revisions.size();
+
+        EntryRevisedEvent undo = recorded(revisions, new UndoRevisionCommand(ID, newest, "carol", UNDONE_AT, null));
+        EntryRevisedEvent restore =
+                recorded(revisions, new RestoreRevisionCommand(ID, newest - 1, "carol", UNDONE_AT, null));
+
+        assertThat(undo.kind()).isEqualTo(RevisionKind.UNDO);
+        assertThat(restore.kind()).isEqualTo(RevisionKind.RESTORE);
+        EntryContent now = revisions.get(revisions.size() - 1);
+        assertThat(undo.changes().applyTo(now)).isEqualTo(restore.changes().applyTo(now));
+        assertThat(undo.reverts()).isEqualTo(restore.reverts()).containsExactly(newest);
+        assertThat(undo.size()).isEqualTo(restore.size());
+    }
+
+    private static EntryRevisedEvent recorded(List<EntryContent> revisions, Object command) {
+        FixtureConfiguration<Entry> fixture = new AggregateTestFixture<>(Entry.class);
+        fixture.registerInjectableResource(new MergeStaleEdits(fixture.getEventStore()));
+        AtomicReference<EntryRevisedEvent> recorded = new AtomicReference<>();
+        fixture.given(history(revisions))
+                .when(command)
+                .expectEventsMatching(onlyEvent(EntryRevisedEvent.class, recorded::set));
+        return recorded.get();
     }
 
     @Provide
