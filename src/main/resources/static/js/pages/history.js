@@ -20,7 +20,7 @@ export async function historyPage(view, { args: [id], params, app }) {
     const rows = revisions.content.map((revision, index) => {
         const newest = page === 0 && index === 0;
         const delta = revision.sizeDelta > 0 ? '+' + revision.sizeDelta : String(revision.sizeDelta);
-        const actions = reviewer ? h('td', { class: 'actions' },
+        const actions = reviewer ? h('td', {}, h('div', { class: 'actions' },
             revision.revision > 1 ? h('button', {
                 type: 'button', class: 'undo', 'data-revision': revision.revision,
                 'aria-label': `Undo revision ${revision.revision} by ${revision.author}`,
@@ -42,7 +42,7 @@ export async function historyPage(view, { args: [id], params, app }) {
             }, 'Roll back ' + revision.author), h('button', {
                 type: 'button', class: 'rollback-everywhere', 'data-author': revision.author,
                 onclick: (e) => rollBackEverywhere(e.target, revision.author),
-            }, `Roll back ${revision.author} everywhere`)] : null) : null;
+            }, `Roll back ${revision.author} everywhere`)] : null)) : null;
         return h('tr', { class: revision.revertedBy ? 'reverted' : null, 'data-revision': revision.revision },
             h('td', {},
                 h('input', { type: 'radio', name: 'from', value: revision.revision, id: 'from-' + revision.revision,
@@ -52,7 +52,10 @@ export async function historyPage(view, { args: [id], params, app }) {
             h('td', {}, h('a', { href: `#/entries/${enc(id)}/diff?to=${revision.revision}` }, String(revision.revision))),
             h('td', { class: 'kind' }, revision.kind),
             h('td', { class: 'author' }, revision.author),
-            h('td', {}, h('time', { datetime: revision.timestamp }, when(revision.timestamp))),
+            h('td', {}, h('a', {
+                href: `#/entries/${enc(id)}?asOf=${enc(revision.timestamp)}`, class: 'as-of',
+                'aria-label': `${when(revision.timestamp)}: the entry as it stood at revision ${revision.revision}`,
+            }, h('time', { datetime: revision.timestamp }, when(revision.timestamp)))),
             h('td', { class: 'summary' }, revision.summary || '', revision.minor ? h('abbr', { title: 'minor edit' }, ' m') : null,
                 revision.reverts?.length ? h('span', { class: 'reverts-mark' }, ` (reverts ${revisionList(revision.reverts)})`) : null,
                 revision.revertedBy ? h('span', { class: 'reverted-mark' }, ` (reverted by revision ${revision.revertedBy})`) : null),

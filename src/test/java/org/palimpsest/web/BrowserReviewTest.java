@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
@@ -157,6 +159,69 @@ class BrowserReviewTest extends AppPerClass {
         assertThat(api.get("/api/entries/" + id).json().get("revision").asLong())
                 .isEqualTo(2);
         history.screenshot("history-as-editor");
+    }
+
+    @Test
+    void aHistoryRowOpensTheEntryAsItStoodAtThatRevision() {
+        String id = create("editor1", "Battle of the Punchbowl", "1951 Aug 31", "The basin was taken.");
+        revise(id, "editor2", 1, "The basin was taken in September.");
+
+        HistoryPage history = new HistoryPage(browser, api.base()).openFor(id);
+        browser.driver()
+                .findElement(By.cssSelector("tr[data-revision='1'] a.as-of"))
+                .click();
+
+        EntryPage past = new EntryPage(browser, api.base()).waitForArticle();
+        assertThat(past.text("#as-of-note")).startsWith("As it stood on ").contains("at revision 1");
+        assertThat(past.body()).isEqualTo("The basin was taken.");
+        assertThat(past.revisionLine()).startsWith("Revision 1, last edited by editor1");
+        assertThat(browser.driver().getCurrentUrl()).contains("/#/entries/" + id + "?asOf=");
+        assertThat(past.title()).startsWith("As of ").endsWith("Battle of the Punchbowl · Palimpsest");
+        past.screenshot("entry-as-of");
+        assertThat(history.unlabelledControls()).isEmpty();
+    }
+
+    @Test
+    void theHistoryAndDiffPagesWorkFromTheKeyboardAndNameEveryControl() {
+        String id = create("editor1", "Battle of Outpost Harry", "1953 Jun 10", "The outpost held.");
+        revise(id, "editor1", 1, "The outpost held for eight days.");
+        revise(id, "editor2", 2, "The outpost fell.");
+
+        new ClientPage(browser, api.base()).signIn("reviewer");
+        HistoryPage history = new HistoryPage(browser, api.base()).openFor(id);
+        assertThat(history.unlabelledControls()).isEmpty();
+
+        history.tabTo("input[name=from]:checked");
+        assertThat(history.focused()).isEqualTo("from-2");
+        history.press(Keys.ARROW_DOWN);
+        assertThat(history.focused()).isEqualTo("from-1");
+        history.tabTo("#compare");
+        history.press(Keys.ENTER);
+        DiffPage diff = new DiffPage(browser, api.base()).waitForFields();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/diff?from=1&to=3");
+        assertThat(diff.unlabelledControls()).isEmpty();
+        diff.tabTo("a[href$='view=inline']");
+        diff.press(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".diff-inline")));
+
+        history.openFor(id);
+        history.tabTo("button.restore[data-revision='1']");
+        history.press(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-yes")));
+        assertThat(history.focused()).as("the confirmation takes the focus").isEqualTo("confirm-yes");
+        assertThat(history.unlabelledControls()).isEmpty();
+        history.press(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        assertThat(api.get("/api/entries/" + id).json().get("revision").asLong())
+                .as("Escape cancels")
+                .isEqualTo(3);
+
+        history.tabTo("button.restore[data-revision='1']");
+        history.press(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-yes")));
+        history.press(Keys.ENTER);
+        history.waitForNewest("RESTORE");
+        assertThat(new EntryPage(browser, api.base()).openFor(id).body()).isEqualTo("The outpost held.");
     }
 
     private static String create(String user, String title, String date, String body) {
