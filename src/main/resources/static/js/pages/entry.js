@@ -10,6 +10,7 @@ export function entryLinks(id, here) {
 }
 
 export async function entryPage(view, { args: [id], params, app }) {
+    if (params.get('asOf')) return pastEntryPage(view, id, params.get('asOf'), app);
     const min = params.get('minRevision');
     const query = min ? '?minRevision=' + enc(min) : '';
     const [{ data: entry }, rendered] = await Promise.all([
@@ -18,6 +19,31 @@ export async function entryPage(view, { args: [id], params, app }) {
     ]);
     app.title(entry.title);
     view.append(entryLinks(id, ''));
+    const article = heading(entry);
+    if (rendered instanceof Error) {
+        article.append(h('p', { class: 'error' }, 'The body could not be rendered (' + rendered.message + '); as written:'),
+            h('pre', { class: 'body-source' }, entry.body));
+    } else {
+        article.append(serverHtml('div', 'body', rendered.html));
+    }
+    view.append(footer(article, entry));
+}
+
+/** The entry as it stood at an instant, read from the history; its body as written (the server renders only today's). */
+async function pastEntryPage(view, id, asOf, app) {
+    const { data: entry } = await api('GET', '/api/entries/' + enc(id) + '?asOf=' + enc(asOf));
+    app.title(`As of ${when(asOf)}`, entry.title);
+    view.append(entryLinks(id, null), h('p', { class: 'notice info', id: 'as-of-note', role: 'note' },
+        `As it stood on ${when(asOf)}, at revision ${entry.revision}; the body as written, not rendered. `,
+        h('a', { href: '#/entries/' + enc(id) }, 'Read the current version'), ' · ',
+        h('a', { href: `#/entries/${enc(id)}/diff?from=${entry.revision}` }, 'Compare with the current revision')));
+    const article = heading(entry);
+    article.append(h('div', { class: 'body as-written' },
+        String(entry.body || '').split(/\n\s*\n/).map((paragraph) => h('p', {}, paragraph))));
+    view.append(footer(article, entry));
+}
+
+function heading(entry) {
     const article = h('article', { class: 'entry' },
         h('h1', { id: 'entry-title' }, entry.title),
         h('p', { class: 'meta' },
@@ -25,18 +51,16 @@ export async function entryPage(view, { args: [id], params, app }) {
             h('time', { id: 'entry-date' }, entry.date?.display || ''),
             entry.location ? [' · ', h('span', { id: 'entry-location' }, place(entry.location))] : null));
     if (entry.image) article.append(figure(entry.image));
-    if (rendered instanceof Error) {
-        article.append(h('p', { class: 'error' }, 'The body could not be rendered (' + rendered.message + '); as written:'),
-            h('pre', { class: 'body-source' }, entry.body));
-    } else {
-        article.append(serverHtml('div', 'body', rendered.html));
-    }
+    return article;
+}
+
+function footer(article, entry) {
     if (entry.sources?.length) {
         article.append(h('h2', {}, 'Sources'), h('ol', { class: 'sources' }, entry.sources.map(source)));
     }
     article.append(h('p', { class: 'meta', id: 'entry-revision' },
         `Revision ${entry.revision}, last edited by ${entry.updatedBy || entry.createdBy} on ${when(entry.updatedAt || entry.createdAt)}`));
-    view.append(article);
+    return article;
 }
 
 export function place(location) {

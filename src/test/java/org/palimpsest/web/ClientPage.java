@@ -2,7 +2,9 @@ package org.palimpsest.web;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.palimpsest.support.Chromium;
 
@@ -77,6 +79,49 @@ class ClientPage {
 
     List<WebElement> all(String css) {
         return browser.driver().findElements(By.cssSelector(css));
+    }
+
+    /** The controls on the page (and in an open dialog) that a screen reader could not name, as HTML. */
+    @SuppressWarnings("unchecked")
+    List<String> unlabelledControls() {
+        List<String> unnamed = (List<String>) browser.driver().executeScript("""
+                        const named = (el) => el.getAttribute('aria-label')
+                            || (el.getAttribute('aria-labelledby') || '').split(' ')
+                                .map((id) => document.getElementById(id)?.textContent || '').join('')
+                            || [...(el.labels || [])].map((label) => label.textContent).join('')
+                            || (el.tagName === 'INPUT' ? el.value && el.type === 'submit' && el.value : el.textContent)
+                            || el.title || '';
+                        const controls = [...document.querySelectorAll(
+                                'main a, main button, main input, main select, main textarea, dialog button')];
+                        return controls.length === 0 ? null : controls
+                            .filter((el) => !String(named(el)).trim())
+                            .map((el) => el.outerHTML.slice(0, 160));
+                        """);
+        if (unnamed == null) {
+            throw new AssertionError("no control on the page to check");
+        }
+        return unnamed;
+    }
+
+    /** Presses a key as the keyboard would, on whatever has the focus. */
+    void press(CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** Tabs forward (at most 100 times) until the focus is on an element matching css; fails if it never is. */
+    void tabTo(String css) {
+        for (int i = 0; i < 100; i++) {
+            if ((Boolean) browser.driver().executeScript("return document.activeElement.matches(arguments[0])", css)) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("the keyboard never reached " + css);
+    }
+
+    /** The id of the element that has the focus. */
+    String focused() {
+        return (String) browser.driver().executeScript("return document.activeElement.id");
     }
 
     void screenshot(String name) {

@@ -19,8 +19,9 @@ final class DiffPage extends ClientPage {
         return this;
     }
 
-    void waitForFields() {
+    DiffPage waitForFields() {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-diff")));
+        return this;
     }
 
     List<String> moveLabels() {

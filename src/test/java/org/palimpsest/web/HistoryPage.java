@@ -44,6 +44,75 @@ final class HistoryPage extends ClientPage {
                 .click();
     }
 
+    List<String> summaries() {
+        return all("table.history tbody .summary").stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The whole text of the row of one revision. */
+    String row(long revision) {
+        return browser.driver()
+                .findElement(By.cssSelector("table.history tbody tr[data-revision='" + revision + "']"))
+                .getText();
+    }
+
+    boolean markedReverted(long revision) {
+        return browser.driver()
+                .findElement(By.cssSelector("table.history tbody tr[data-revision='" + revision + "']"))
+                .getAttribute("class")
+                .contains("reverted");
+    }
+
+    /** Every reviewer's button on the page, whatever it does. */
+    List<WebElement> reviewerButtons() {
+        return all("button.undo, button.restore, button.rollback, button.rollback-everywhere");
+    }
+
+    void restore(long revision) {
+        click("button.restore[data-revision='" + revision + "']");
+        confirm();
+    }
+
+    void rollBack(String author) {
+        click("button.rollback[data-author='" + author + "']");
+        confirm();
+    }
+
+    /** Asks to roll the author back everywhere and leaves the confirmation open; returns its question. */
+    String askToRollBackEverywhere(String author) {
+        click("button.rollback-everywhere[data-author='" + author + "']");
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question")))
+                .getText();
+    }
+
+    void confirm() {
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes")))
+                .click();
+    }
+
+    void cancel() {
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("confirm-no")))
+                .click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+    }
+
+    /** Waits for the newest row to be of this kind: the history has been read again after a review action. */
+    HistoryPage waitForNewest(String kind) {
+        browser.waiting()
+                .until(ExpectedConditions.textToBe(By.cssSelector("table.history tbody tr:first-child .kind"), kind));
+        return this;
+    }
+
+    private void click(String css) {
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                .click();
+    }
+
     void compare(long from, long to) {
         browser.driver().findElement(By.id("from-" + from)).click();
         browser.driver().findElement(By.id("to-" + to)).click();

@@ -68,6 +68,10 @@ class HistoryProjection {
                             .orElseThrow(() -> new IllegalStateException("revision " + event.revision() + " of entry "
                                     + event.entryId() + " without the revisions before it")));
         }
+        // marks first: a reader waiting for this revision (minRevision) must find what it reverted marked too
+        for (long reverted : event.reverts()) {
+            history.markReverted(event.entryId(), reverted, event.revision());
+        }
         history.save(
                 event.entryId(),
                 new RevisionSummary(
@@ -85,9 +89,6 @@ class HistoryProjection {
                         null),
                 event.changes(),
                 after);
-        for (long reverted : event.reverts()) {
-            history.markReverted(event.entryId(), reverted, event.revision());
-        }
     }
 
     @ResetHandler
