@@ -38,9 +38,9 @@ export function liveStatus() {
 
 /**
  * Opens /ws and keeps it open until close(). onConnected(reconnected) runs after every CONNECTED; onStatus(state,
- * message, retry) tells what the user should see.
+ * message, retry) tells what the user should see, liveText what it says while connected.
  */
-export function connectLive({ onConnected, onStatus }) {
+export function connectLive({ onConnected, onStatus, liveText = 'Live: changes by others show here as they are saved.' }) {
     let socket = null;
     let handlers = new Map();
     let receipts = new Map();
@@ -141,7 +141,7 @@ export function connectLive({ onConnected, onStatus }) {
         }
         const reconnected = everConnected;
         everConnected = true;
-        status('connected', 'Live: changes by others show here as they are saved.');
+        status('connected', liveText);
         onConnected?.(reconnected);
     }
 
@@ -212,6 +212,12 @@ export function connectLive({ onConnected, onStatus }) {
             }
         },
     };
+}
+
+/** Who else is on an entry, from a presence list, as one line of plain text (names are never markup). */
+export function presenceText(list, me) {
+    const here = (Array.isArray(list) ? list : []).filter((p) => p.user !== me);
+    return here.length ? 'Also here: ' + here.map((p) => [p.user, p.state, p.field].filter(Boolean).join(' ')).join(', ') : '';
 }
 
 function escape(value) {

@@ -1,6 +1,6 @@
 import { api, ApiError, enc, session } from '../api.js';
 import { busy, clear, field, h } from '../dom.js';
-import { connectLive, liveStatus } from '../live.js';
+import { connectLive, liveStatus, presenceText } from '../live.js';
 import { showError } from '../app.js';
 import { entryLinks } from './entry.js';
 
@@ -249,10 +249,7 @@ export async function editPage(view, { args: [id], app, handle }) {
                 if (change.type === 'revised') showSaved(change);
             }, reconnected ? catchUp : null);
             live.subscribe('/topic/entries/' + id + '/presence', (list) => {
-                const here = (Array.isArray(list) ? list : []).filter((p) => p.user !== session.user);
-                presence.textContent = here.length
-                    ? 'Also here: ' + here.map((p) => [p.user, p.state, p.field].filter(Boolean).join(' ')).join(', ')
-                    : '';
+                presence.textContent = presenceText(list, session.user);
             });
             live.send(`/app/entries/${id}/presence`, { state: 'editing', field: focused });
         },

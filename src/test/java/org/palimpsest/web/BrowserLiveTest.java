@@ -43,14 +43,18 @@ class BrowserLiveTest extends AppPerClass {
         String id = create("Battle of Pork Chop Hill", "Korean War", "The outpost was held in April.");
         new ClientPage(first, api.base()).signIn("editor1");
         new ClientPage(second, api.base()).signIn("editor2");
+        EntryPage reader = new EntryPage(second, api.base()).openFor(id);
+        live(reader);
+        EditPage editor1 = new EditPage(first, api.base()).openFor(id);
+        live(editor1);
+        first.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence"), "editor2 viewing"));
+
         EditPage editor2 = new EditPage(second, api.base()).openFor(id);
         live(editor2);
         second.driver().findElement(By.id("edit-body")).click();
-        EditPage editor1 = new EditPage(first, api.base()).openFor(id);
-        live(editor1);
-
-        first.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence"), "editor2"));
-        assertThat(editor1.text("#presence")).contains("editor2 editing body");
+        first.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence"), "editor2 editing body"));
+        assertThat(editor1.text("#presence")).isEqualTo("Also here: editor2 editing body");
         editor1.screenshot("live-presence");
 
         editor1.replaceInBody("in April", "in April and July").summary("second battle");
@@ -67,6 +71,51 @@ class BrowserLiveTest extends AppPerClass {
         HistoryPage history = new HistoryPage(second, api.base()).openFor(id);
         assertThat(history.authors()).containsExactly("editor1", "editor1");
         assertThat(history.all("table.history tbody tr").get(0).getText()).contains("second battle");
+    }
+
+    /**
+     * Keeps the page's WebSockets at hand ({@code window.liveSockets}), and while {@code window.liveBlocked} points
+     * new ones at a port where nothing listens: a connection that is lost and stays lost until the test says so.
+     */
+    private static final String CUTTABLE_SOCKETS = """
+            (() => {
+              const Real = window.WebSocket;
+              window.liveSockets = [];
+              window.liveBlocked = false;
+              window.WebSocket = function (url, protocols) {
+                const socket = new Real(window.liveBlocked ? 'ws://127.0.0.1:9/ws' : url, protocols);
+                window.liveSockets.push(socket);
+                return socket;
+              };
+              window.WebSocket.prototype = Real.prototype;
+              Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+            })();
+            """;
+
+    @Test
+    void anEditorWhoseLiveConnectionWasLostIsToldSoAndOnReconnectSeesWhatWasSavedMeanwhile() {
+        String id = create("Battle of Outpost Harry", "Korean War", "The outpost held for a week.");
+        try (Chromium third = Chromium.start()) {
+            third.driver()
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CUTTABLE_SOCKETS));
+            new ClientPage(third, api.base()).signIn("editor2");
+            EditPage editor2 = new EditPage(third, api.base()).openFor(id);
+            live(editor2);
+
+            third.driver().executeScript("window.liveBlocked = true; window.liveSockets.at(-1).close();");
+            third.waiting().until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "lost"));
+            assertThat(editor2.text("#live-status")).contains("The live connection was lost");
+            revise(id, 1, "editor1", "The outpost held for a week in June.", "month added");
+            editor2.screenshot("live-connection-lost");
+
+            third.driver().executeScript("window.liveBlocked = false;");
+            // the button, or else the page's own next retry: either must bring the connection and the catch-up
+            third.driver().executeScript("document.querySelector('#live-status button').click();");
+            live(editor2);
+            assertThat(editor2.text("#live-banner"))
+                    .contains("editor1 saved revision 2")
+                    .contains("month added");
+        }
     }
 
     @Test
