@@ -22,7 +22,7 @@ export async function blamePage(view, { args: [id], params, app }) {
     view.append(h('p', { class: 'meta' }, `Body at revision ${blame.revision ?? revision ?? entry.revision}; hover or focus a passage to see who wrote it.`),
         h('div', { class: 'blame body' }, spans.map((span) => h('a', {
             class: 'span author-' + (authors.indexOf(span.author) % 6),
-            href: `#/entries/${enc(id)}/diff?to=${span.revision}`,
+            href: `#/entries/${enc(id)}/diff?from=${Math.max(1, span.revision - 1)}&to=${span.revision}`,
             title: `${span.author}, revision ${span.revision}, ${when(span.timestamp)}`,
         }, span.text))),
         h('ul', { class: 'legend' }, authors.map((author, index) =>

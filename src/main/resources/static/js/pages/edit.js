@@ -1,6 +1,6 @@
 import { api, ApiError, enc, session } from '../api.js';
 import { busy, clear, field, h } from '../dom.js';
-import { connectLive } from '../live.js';
+import { connectLive, liveStatus, presenceText } from '../live.js';
 import { showError } from '../app.js';
 import { entryLinks } from './entry.js';
 
@@ -213,33 +213,54 @@ export async function editPage(view, { args: [id], app, handle }) {
         conflictsBox.scrollIntoView();
     }
 
+    // the newest revision this page has told the user of, so that a catch-up after a lost connection shows no
+    // revision twice and misses none
+    let seen = base.revision;
+    let focused = null;
+    const others = (change) => change.author !== session.user;
+    function showSaved(change) {
+        if (change.revision <= seen) return;
+        seen = change.revision;
+        if (!others(change) || change.revision <= base.revision) return;
+        banner.hidden = false;
+        const fields = change.changedFields ?? change.changed ?? [];
+        clear(banner).append(
+            h('p', {}, h('strong', {}, change.author), ` saved revision ${change.revision}`,
+                fields.length ? ` (changed: ${fields.join(', ').toLowerCase()})` : '',
+                change.summary ? [': ', h('q', { class: 'summary' }, change.summary)] : '',
+                '. Saving now merges your edit with it. '),
+            h('a', { href: `#/entries/${enc(id)}/diff?from=${base.revision}&to=${change.revision}`, target: '_blank' },
+                'See what changed'));
+    }
+    async function catchUp() {
+        try {
+            const { data } = await api('GET', `/api/entries/${enc(id)}/revisions?since=${seen}&size=1000`);
+            for (const revision of data.content || []) showSaved(revision);
+        } catch (e) {
+            status.show('lost', 'Could not read what was saved while the live connection was down: ' + e.message,
+                () => catchUp());
+        }
+    }
+    const status = liveStatus();
+    view.insertBefore(status.el, banner);
     const live = connectLive({
-        onConnected() {
+        onConnected(reconnected) {
             live.subscribe('/topic/entries/' + id, (change) => {
-                if (change.type !== 'revised' || change.revision <= base.revision) return;
-                banner.hidden = false;
-                clear(banner).append(
-                    h('p', {}, `${change.author} saved revision ${change.revision}`,
-                        change.changedFields?.length ? ` (${change.changedFields.join(', ').toLowerCase()})` : '',
-                        change.summary ? ': ' + change.summary : '', '. Saving now merges your edit with it. '),
-                    h('a', { href: `#/entries/${enc(id)}/diff?from=${base.revision}&to=${change.revision}`, target: '_blank' },
-                        'See what changed'));
-            });
+                if (change.type === 'revised') showSaved(change);
+            }, reconnected ? catchUp : null);
             live.subscribe('/topic/entries/' + id + '/presence', (list) => {
-                const others = (Array.isArray(list) ? list : []).filter((p) => p.user !== session.user);
-                presence.textContent = others.length
-                    ? 'Also here: ' + others.map((p) => p.user + ' ' + (p.state || '') + (p.field ? ' ' + p.field : '')).join(', ')
-                    : '';
+                presence.textContent = presenceText(list, session.user);
             });
-            live.send(`/app/entries/${id}/presence`, { state: 'editing', field: null });
+            live.send(`/app/entries/${id}/presence`, { state: 'editing', field: focused });
         },
-        onDown(text) {
-            presence.textContent = text;
-        },
+        onStatus: (state, text, retry) => status.show(state, text, retry),
     });
     form.addEventListener('focusin', (event) => {
         const name = event.target.id?.replace(/^edit-/, '').split('-')[0];
-        live.send(`/app/entries/${id}/presence`, { state: 'editing', field: LABELS[name] ? name : null });
+        const now = LABELS[name] ? name : null;
+        if (now === focused) return;
+        focused = now;
+        live.send(`/app/entries/${id}/presence`, { state: 'editing', field: focused });
     });
     handle.leave = () => live.close();
 }

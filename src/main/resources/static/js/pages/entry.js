@@ -1,4 +1,5 @@
-import { api, enc } from '../api.js';
+import { api, enc, session } from '../api.js';
+import { connectLive, liveStatus, presenceText } from '../live.js';
 import { h, safeUrl, serverHtml, when } from '../dom.js';
 
 export function entryLinks(id, here) {
@@ -9,7 +10,7 @@ export function entryLinks(id, here) {
         h('a', { href: '#/entries/' + enc(id) + suffix, 'aria-current': suffix === here ? 'page' : null }, label)));
 }
 
-export async function entryPage(view, { args: [id], params, app }) {
+export async function entryPage(view, { args: [id], params, app, handle }) {
     if (params.get('asOf')) return pastEntryPage(view, id, params.get('asOf'), app);
     const min = params.get('minRevision');
     const query = min ? '?minRevision=' + enc(min) : '';
@@ -27,6 +28,7 @@ export async function entryPage(view, { args: [id], params, app }) {
         article.append(serverHtml('div', 'body', rendered.html));
     }
     view.append(footer(article, entry));
+    showPresence(view, id, handle);
 }
 
 /** The entry as it stood at an instant, read from the history; its body as written (the server renders only today's). */
@@ -61,6 +63,24 @@ function footer(article, entry) {
     article.append(h('p', { class: 'meta', id: 'entry-revision' },
         `Revision ${entry.revision}, last edited by ${entry.updatedBy || entry.createdBy} on ${when(entry.updatedAt || entry.createdAt)}`));
     return article;
+}
+
+/** Who else reads or edits this entry; a signed-in reader is listed as viewing. */
+function showPresence(view, id, handle) {
+    const presence = h('p', { id: 'presence', class: 'meta', 'aria-live': 'polite' });
+    const status = liveStatus();
+    view.append(presence, status.el);
+    const live = connectLive({
+        onConnected() {
+            live.subscribe(`/topic/entries/${id}/presence`, (list) => {
+                presence.textContent = presenceText(list, session.user);
+            });
+            if (session.user) live.send(`/app/entries/${id}/presence`, { state: 'viewing', field: null });
+        },
+        onStatus: (state, text, retry) => status.show(state, text, retry),
+        liveText: 'Live: who else is here shows above.',
+    });
+    handle.leave = () => live.close();
 }
 
 export function place(location) {

@@ -18,7 +18,7 @@ export async function recentPage(view, { params, app, handle }) {
         for (const input of [author, timeline, kind]) if (input.value) query.set(input.name, input.value);
         app.go('/recent?' + query);
     });
-    const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+    const status = h('p', { id: 'recent-status', class: 'meta', role: 'status', 'aria-live': 'polite' });
     const list = h('ol', { class: 'recent' });
     view.append(h('h1', {}, 'Recent changes'), form, status, list);
 
@@ -35,32 +35,65 @@ export async function recentPage(view, { params, app, handle }) {
         throw e;
     }
     const changes = Array.isArray(answer) ? answer : answer.content || answer.changes || [];
+    const shown = new Set();
+    const show = (change, where) => {
+        if (change.id != null && shown.has(change.id)) return;
+        shown.add(change.id);
+        if (where === 'top') list.prepend(item(change));
+        else list.append(item(change));
+    };
     if (changes.length === 0) status.textContent = 'No changes match.';
-    for (const change of changes) list.append(item(change));
+    for (const change of changes) show(change, 'end');
 
     if (typeof EventSource === 'undefined') return;
-    const stream = new EventSource('/api/recent-changes/stream');
-    stream.onopen = () => { status.textContent = 'Live: new changes appear at the top.'; };
-    stream.onmessage = (event) => {
-        try {
-            const change = JSON.parse(event.data);
-            if (matches(change, params)) list.prepend(item(change));
-        } catch {
-            // not a change
-        }
-    };
-    stream.onerror = () => {
-        status.textContent = 'The live stream is not connected: reload to retry.';
-        stream.close();
-    };
-    handle.leave = () => stream.close();
+    // the stream goes on from the newest change there is, so nothing stored between the list and the stream is lost
+    let newest = Math.max(0, ...changes.map((c) => c.id ?? 0));
+    if (query.toString()) {
+        const latest = await api('GET', '/api/recent-changes?size=1').then((a) => a.data.content?.[0]?.id ?? 0, () => newest);
+        newest = Math.max(newest, latest);
+    }
+    let stream = null;
+    const retry = h('button', { type: 'button', class: 'link', hidden: true, onclick: () => open() }, 'Retry now');
+    status.after(retry);
+    function open() {
+        stream?.close();
+        retry.hidden = true;
+        status.textContent = 'Connecting to live changes…';
+        stream = new EventSource('/api/recent-changes/stream?since=' + newest);
+        stream.onopen = () => {
+            status.dataset.state = 'connected';
+            status.textContent = 'Live: new changes appear at the top.';
+        };
+        stream.onmessage = (event) => {
+            let change;
+            try {
+                change = JSON.parse(event.data);
+            } catch {
+                return; // not a change
+            }
+            if (change.id != null) newest = Math.max(newest, change.id);
+            if (matches(change, params)) show(change, 'top');
+        };
+        stream.onerror = () => {
+            status.dataset.state = 'lost';
+            if (stream.readyState === EventSource.CLOSED) {
+                status.textContent = 'The live stream stopped.';
+                retry.hidden = false;
+            } else {
+                // the browser reconnects by itself, sending the last id it got: nothing is missed
+                status.textContent = 'The live stream was lost: reconnecting…';
+            }
+        };
+    }
+    open();
+    handle.leave = () => stream?.close();
 }
 
 function matches(change, params) {
     const a = params.get('author');
     const t = params.get('timeline');
     const k = params.get('kind');
-    return (!a || (change.user ?? change.author) === a) && (!t || change.timeline === t) && (!k || change.kind === k);
+    return (!a || (change.user ?? change.author) === a) && (!t || change.timeline === t) && (!k || String(change.kind).toUpperCase() === k.toUpperCase());
 }
 
 function item(change) {
