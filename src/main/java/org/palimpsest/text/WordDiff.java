@@ -206,6 +206,13 @@ public final class WordDiff {
         SPACE(true),
         OTHER(false);
 
+        /**
+         * No code point below this (CJK Radicals Supplement) is of the Han, Hiragana or Katakana script, so the
+         * script lookup, a binary search per code point, is skipped for the Latin, Greek, Cyrillic and other texts
+         * below it.
+         */
+        private static final int FIRST_CJK = 0x2E80;
+
         /** whether neighbouring code points of the class make one token */
         final boolean runs;
 
@@ -217,7 +224,7 @@ public final class WordDiff {
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 return SPACE;
             }
-            if (isCjk(codePoint)) {
+            if (codePoint >= FIRST_CJK && isCjk(codePoint)) {
                 return CJK;
             }
             if (Character.isLetterOrDigit(codePoint)) {
