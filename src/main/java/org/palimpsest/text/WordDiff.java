@@ -194,6 +194,11 @@ public final class WordDiff {
         return tokens;
     }
 
+    /** Whether the code point is whitespace, as a token of whitespace holds. */
+    static boolean isSpace(int codePoint) {
+        return TokenClass.of(codePoint) == TokenClass.SPACE;
+    }
+
     /** Whether a token counts as a word (for similarity), rather than whitespace or punctuation. */
     static boolean isWord(String token) {
         TokenClass kind = TokenClass.of(token.codePointAt(0));
@@ -220,7 +225,20 @@ public final class WordDiff {
             this.runs = runs;
         }
 
+        /** The classes of the ASCII code points, looked up rather than worked out for each code point. */
+        private static final TokenClass[] ASCII = new TokenClass[128];
+
+        static {
+            for (int codePoint = 0; codePoint < ASCII.length; codePoint++) {
+                ASCII[codePoint] = classify(codePoint);
+            }
+        }
+
         static TokenClass of(int codePoint) {
+            return codePoint < ASCII.length ? ASCII[codePoint] : classify(codePoint);
+        }
+
+        private static TokenClass classify(int codePoint) {
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 return SPACE;
             }
