@@ -79,8 +79,15 @@ public final class DiffHtml {
 
     /** The text with {@code & < > " '} as character references: safe in element content and quoted attributes. */
     public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !special(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> escaped.append("&amp;");
@@ -92,6 +99,10 @@ public final class DiffHtml {
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 
     private static String moved(String element, ParagraphOp.Move move) {

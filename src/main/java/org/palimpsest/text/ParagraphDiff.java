@@ -95,11 +95,32 @@ public final class ParagraphDiff {
         List<String> old = paragraphs(before);
         List<String> now = paragraphs(after);
         List<Hunk> hunks = hunks(old, now);
-        List<Words> oldWords = old.stream().map(Words::of).toList();
-        List<Words> newWords = now.stream().map(Words::of).toList();
+        WordsOf oldWords = new WordsOf(old);
+        WordsOf newWords = new WordsOf(now);
         pairInPlace(oldWords, newWords, hunks);
         pairMoves(oldWords, newWords, hunks);
         return ops(old, now, hunks);
+    }
+
+    /**
+     * The paragraphs' words, tokenised when first asked for: only deleted and inserted paragraphs are compared, so
+     * the paragraphs both texts share (most of a long body edited in a few places) are never tokenised.
+     */
+    private static final class WordsOf {
+        private final List<String> paragraphs;
+        private final Words[] words;
+
+        WordsOf(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+            this.words = new Words[paragraphs.size()];
+        }
+
+        Words get(int index) {
+            if (words[index] == null) {
+                words[index] = Words.of(paragraphs.get(index));
+            }
+            return words[index];
+        }
     }
 
     /** A diff hunk: the deleted and inserted paragraphs of one place, with what each was paired with. */
@@ -135,10 +156,12 @@ public final class ParagraphDiff {
 
     /** The diff as hunks, each after its run of equal paragraphs; the last may hold only equal ones. */
     private static List<Hunk> hunks(List<String> old, List<String> now) {
+        Map<String, Integer> texts = new HashMap<>();
         List<Hunk> hunks = new ArrayList<>();
         int from = 0;
         int to = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
+        for (AbstractDelta<Integer> delta :
+                DiffUtils.diff(ids(old, texts), ids(now, texts)).getDeltas()) {
             int start = delta.getSource().getPosition();
             int equal = start - from;
             hunks.add(new Hunk(
@@ -156,8 +179,20 @@ public final class ParagraphDiff {
         return hunks;
     }
 
+    /**
+     * Each paragraph as a number, the same for equal texts: the diff compares numbers rather than paragraphs, which
+     * of the same length (a word replaced by one as long) would be compared character by character up to the change.
+     */
+    private static List<Integer> ids(List<String> paragraphs, Map<String, Integer> texts) {
+        List<Integer> ids = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            ids.add(texts.computeIfAbsent(paragraph, text -> texts.size()));
+        }
+        return ids;
+    }
+
     /** In each hunk, pairs deleted with inserted paragraphs that are alike, keeping their order. */
-    private static void pairInPlace(List<Words> old, List<Words> now, List<Hunk> hunks) {
+    private static void pairInPlace(WordsOf old, WordsOf now, List<Hunk> hunks) {
         for (Hunk hunk : hunks) {
             if ((long) hunk.deletedPair.length * hunk.insertedPair.length > MAX_CANDIDATES) {
                 continue;
@@ -187,7 +222,7 @@ public final class ParagraphDiff {
     private record Candidate(Hunk deletedIn, int d, Hunk insertedIn, int i, double similarity) {}
 
     /** Pairs the paragraphs still unpaired across hunks, the most alike first. */
-    private static void pairMoves(List<Words> old, List<Words> now, List<Hunk> hunks) {
+    private static void pairMoves(WordsOf old, WordsOf now, List<Hunk> hunks) {
         List<int[]> deleted = new ArrayList<>();
         List<int[]> inserted = new ArrayList<>();
         for (int h = 0; h < hunks.size(); h++) {

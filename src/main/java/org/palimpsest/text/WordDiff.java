@@ -194,6 +194,11 @@ public final class WordDiff {
         return tokens;
     }
 
+    /** Whether the code point is whitespace, as a token of whitespace holds. */
+    static boolean isSpace(int codePoint) {
+        return TokenClass.of(codePoint) == TokenClass.SPACE;
+    }
+
     /** Whether a token counts as a word (for similarity), rather than whitespace or punctuation. */
     static boolean isWord(String token) {
         TokenClass kind = TokenClass.of(token.codePointAt(0));
@@ -206,6 +211,13 @@ public final class WordDiff {
         SPACE(true),
         OTHER(false);
 
+        /**
+         * No code point below this (CJK Radicals Supplement) is of the Han, Hiragana or Katakana script, so the
+         * script lookup, a binary search per code point, is skipped for the Latin, Greek, Cyrillic and other texts
+         * below it.
+         */
+        private static final int FIRST_CJK = 0x2E80;
+
         /** whether neighbouring code points of the class make one token */
         final boolean runs;
 
@@ -213,11 +225,24 @@ public final class WordDiff {
             this.runs = runs;
         }
 
+        /** The classes of the ASCII code points, looked up rather than worked out for each code point. */
+        private static final TokenClass[] ASCII = new TokenClass[128];
+
+        static {
+            for (int codePoint = 0; codePoint < ASCII.length; codePoint++) {
+                ASCII[codePoint] = classify(codePoint);
+            }
+        }
+
         static TokenClass of(int codePoint) {
+            return codePoint < ASCII.length ? ASCII[codePoint] : classify(codePoint);
+        }
+
+        private static TokenClass classify(int codePoint) {
             if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 return SPACE;
             }
-            if (isCjk(codePoint)) {
+            if (codePoint >= FIRST_CJK && isCjk(codePoint)) {
                 return CJK;
             }
             if (Character.isLetterOrDigit(codePoint)) {

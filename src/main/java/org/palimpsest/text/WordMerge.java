@@ -23,16 +23,95 @@ public final class WordMerge {
 
     private WordMerge() {}
 
+    /**
+     * Above this many chars (the three texts together) the texts are merged paragraph by paragraph where their
+     * paragraphs line up ({@link ParagraphSegments}), and only the paragraphs both sides changed are cut into words
+     * and merged: a word diff of a long body against one edited in hundreds of scattered places costs the tokens
+     * times the places, and an undo or a stale edit changes one or two paragraphs.
+     */
+    static final int MAX_WHOLE_CHARS = 15_000;
+
     public static MergeResult merge(String base, String mine, String theirs) {
-        Words baseWords = new Words(WordDiff.tokens(base));
-        Words mineWords = new Words(WordDiff.tokens(mine));
-        Words theirWords = new Words(WordDiff.tokens(theirs));
+        List<String> output = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        if (base.length() + mine.length() + theirs.length() <= MAX_WHOLE_CHARS) {
+            mergeTokens(WordDiff.tokens(base), WordDiff.tokens(mine), WordDiff.tokens(theirs), output, conflicts);
+        } else {
+            List<ParagraphSegments.Segment> segments = ParagraphSegments.of(base, mine, theirs);
+            mergeSegments(segments, false, output, conflicts);
+            if (!conflicts.isEmpty()) {
+                output.clear();
+                conflicts.clear();
+                mergeSegments(segments, true, output, conflicts);
+            }
+        }
+        String text = String.join("", output);
+        if (conflicts.isEmpty()) {
+            return new MergeResult.Clean(text);
+        }
+        return new MergeResult.Conflicted(
+                conflicts.stream()
+                        .map(conflict -> new MergeResult.Conflict(
+                                conflict.base,
+                                conflict.mine,
+                                conflict.theirs,
+                                String.join(
+                                        "",
+                                        output.subList(Math.max(0, conflict.start - CONTEXT_TOKENS), conflict.start)),
+                                String.join(
+                                        "",
+                                        output.subList(
+                                                conflict.end, Math.min(output.size(), conflict.end + CONTEXT_TOKENS)))))
+                        .toList(),
+                text);
+    }
+
+    /**
+     * Merges segment by segment, a segment only one side changed (or both alike) taken whole: as one piece of
+     * output, or cut into tokens when {@code tokenised}, which a conflict's context (tokens of the output around it)
+     * needs.
+     */
+    private static void mergeSegments(
+            List<ParagraphSegments.Segment> segments,
+            boolean tokenised,
+            List<String> output,
+            List<Conflict> conflicts) {
+        for (ParagraphSegments.Segment segment : segments) {
+            String taken = segment.mine().equals(segment.base())
+                    ? segment.theirs()
+                    : segment.theirs().equals(segment.base())
+                                    || segment.theirs().equals(segment.mine())
+                            ? segment.mine()
+                            : null;
+            if (taken == null) {
+                mergeTokens(
+                        WordDiff.tokens(segment.base()),
+                        WordDiff.tokens(segment.mine()),
+                        WordDiff.tokens(segment.theirs()),
+                        output,
+                        conflicts);
+            } else if (tokenised) {
+                output.addAll(WordDiff.tokens(taken));
+            } else if (!taken.isEmpty()) {
+                output.add(taken);
+            }
+        }
+    }
+
+    /** A conflict of the merged output: where it stands in the output tokens, its base text and both sides. */
+    private record Conflict(int start, int end, String base, String mine, String theirs) {}
+
+    /** Merges three token lists with JGit, adding the merged tokens to {@code output} and the conflicts found. */
+    private static void mergeTokens(
+            List<String> base, List<String> mine, List<String> theirs, List<String> output, List<Conflict> found) {
+        Words baseWords = new Words(base);
+        Words mineWords = new Words(mine);
+        Words theirWords = new Words(theirs);
         DiffAlgorithm diff = new HistogramDiff();
         org.eclipse.jgit.merge.MergeResult<Words> merged =
                 new MergeAlgorithm(diff).merge(Words.EQUAL, baseWords, mineWords, theirWords);
         List<Words> sequences = merged.getSequences();
 
-        List<String> output = new ArrayList<>();
         List<OpenConflict> open = new ArrayList<>();
         OpenConflict current = null;
         for (MergeChunk chunk : merged) {
@@ -61,26 +140,22 @@ public final class WordMerge {
             }
         }
         close(current, output);
-        String text = String.join("", output);
         if (open.isEmpty()) {
-            return new MergeResult.Clean(text);
+            return;
         }
         EditList mineEdits = diff.diff(Words.EQUAL, baseWords, mineWords);
         EditList theirEdits = diff.diff(Words.EQUAL, baseWords, theirWords);
-        List<MergeResult.Conflict> conflicts = new ArrayList<>();
         for (OpenConflict conflict : open) {
             int baseBegin =
                     Math.min(startInBase(mineEdits, conflict.mineBegin), startInBase(theirEdits, conflict.theirBegin));
             int baseEnd = Math.max(endInBase(mineEdits, conflict.mineEnd), endInBase(theirEdits, conflict.theirEnd));
-            conflicts.add(new MergeResult.Conflict(
-                    String.join("", baseWords.tokens.subList(baseBegin, Math.max(baseBegin, baseEnd))),
+            found.add(new Conflict(
+                    conflict.start,
+                    conflict.end,
+                    String.join("", base.subList(baseBegin, Math.max(baseBegin, baseEnd))),
                     conflict.mine,
-                    conflict.theirs,
-                    String.join("", output.subList(Math.max(0, conflict.start - CONTEXT_TOKENS), conflict.start)),
-                    String.join(
-                            "", output.subList(conflict.end, Math.min(output.size(), conflict.end + CONTEXT_TOKENS)))));
+                    conflict.theirs));
         }
-        return new MergeResult.Conflicted(conflicts, text);
     }
 
     private static final int MINE = 1;

@@ -13,6 +13,8 @@ import static org.palimpsest.entry.command.EntryTest.withBody;
 import static org.palimpsest.entry.command.EntryTest.withTitle;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,6 +189,32 @@ class EntryUndoTest {
 
         assertThat(past.at(ID, 1)).isEqualTo(new PastRevisions.Past(CONTENT, "importer"));
         assertThat(past.at(ID, 2)).isEqualTo(new PastRevisions.Past(second, "bob"));
+    }
+
+    @Test
+    void foldsThatStartFromAKeptCheckpointReadTheSameRevisionsAsFoldsFromTheStart() {
+        int revisions = 3 * MergeStaleEdits.CHECKPOINT_EVERY + 7;
+        List<Object> events = new ArrayList<>(List.of(CREATED));
+        List<PastRevisions.Past> pasts = new ArrayList<>(List.of(new PastRevisions.Past(CONTENT, "importer")));
+        EntryContent content = CONTENT;
+        for (int revision = 2; revision <= revisions; revision++) {
+            EntryContent next = withBody(content, content.body() + " Word" + revision + ".");
+            events.add(revised(revision, content, next));
+            pasts.add(new PastRevisions.Past(next, "bob"));
+            content = next;
+        }
+        fixture.given(events);
+        MergeStaleEdits past = new MergeStaleEdits(fixture.getEventStore());
+
+        past.at(ID, revisions);
+        for (int revision = revisions; revision >= 2; revision--) {
+            assertThat(past.undoing(ID, revision))
+                    .isEqualTo(new PastRevisions.Undone(
+                            pasts.get(revision - 2).content(),
+                            pasts.get(revision - 1).content(),
+                            pasts.get(revision - 1).author()));
+        }
+        assertThat(past.at(ID, 1)).isEqualTo(pasts.get(0));
     }
 
     private static UndoRevisionCommand undo(long revision, String summary) {
