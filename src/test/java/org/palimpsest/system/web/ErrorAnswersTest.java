@@ -113,7 +113,10 @@ class ErrorAnswersTest extends AppPerClass {
         Response refused = api.post("/api/admin/projections/nonesuch/reset", "admin", "");
 
         assertProblem(
-                refused, 404, "Not Found", "no read model 'nonesuch'; known: [articles, blame, history, recent-changes, timelines]");
+                refused,
+                404,
+                "Not Found",
+                "no read model 'nonesuch'; known: [articles, blame, history, recent-changes, timelines]");
     }
 
     @Test
