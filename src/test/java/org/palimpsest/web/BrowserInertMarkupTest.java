@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -48,6 +49,13 @@ class BrowserInertMarkupTest extends AppPerClass {
         }
     }
 
+    /** A route changes only the hash, so the document (and a window.pwned of an earlier test) would live on. */
+    @BeforeEach
+    void freshDocuments() {
+        first.driver().get("about:blank");
+        second.driver().get("about:blank");
+    }
+
     @Test
     void theBlamePageShowsMarkupOfBothEditorsPassagesAsText() {
         Written entry = writeAndRevise("Siege of Saguntum ");
@@ -76,17 +84,16 @@ class BrowserInertMarkupTest extends AppPerClass {
 
         revise(entry, "editor2");
         WebElement live = first.waiting()
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.xpath("//ol[@class='recent']/li[a = '" + entry.title() + "'][span[@class='summary'] = '"
-                                + secondSummary() + "']")));
+                .until(ExpectedConditions.presenceOfElementLocated(By.xpath("//ol[@class='recent']/li[a = '"
+                        + entry.title() + "'][span[@class='summary'] = '" + secondSummary() + "']")));
         assertThat(live.findElement(By.tagName("a")).getText()).isEqualTo(entry.title());
         assertThat(live.findElement(By.cssSelector(".author")).getText()).isEqualTo("editor2");
         assertInert(recent);
         recent.screenshot("inert-recent-live");
 
         recent.open("/recent?timeline=" + URLEncoder.encode(entry.timeline(), StandardCharsets.UTF_8));
-        List<WebElement> listed = first.waiting()
-                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.recent li"), 2));
+        List<WebElement> listed =
+                first.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.recent li"), 2));
         assertThat(first.driver().findElement(By.id("recent-timeline")).getAttribute("value"))
                 .isEqualTo(entry.timeline());
         assertThat(texts(listed, "a")).containsOnly(entry.title());
@@ -103,8 +110,7 @@ class BrowserInertMarkupTest extends AppPerClass {
         EntryPage reader = new EntryPage(first, api.base()).openFor(entry.id());
         new EntryPage(second, api.base()).openFor(entry.id());
 
-        first.waiting()
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence"), "editor2 viewing"));
+        first.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("presence"), "editor2 viewing"));
         assertThat(reader.text("#presence")).isEqualTo("Also here: editor2 viewing");
         assertThat(reader.heading()).isEqualTo(entry.title());
         assertThat(reader.text("main .timeline")).isEqualTo(entry.timeline());
@@ -125,10 +131,7 @@ class BrowserInertMarkupTest extends AppPerClass {
                 .isEmpty();
         assertThat(page.all("main a[href]")).as("links to check").isNotEmpty();
         @SuppressWarnings("unchecked")
-        List<String> scriptLinks = (List<String>) page.browser
-                .driver()
-                .executeScript(
-                        """
+        List<String> scriptLinks = (List<String>) page.browser.driver().executeScript("""
                         return [...document.querySelectorAll('a[href]')]
                             .filter((a) => a.protocol === 'javascript:'
                                 || a.getAttribute('href').trim().toLowerCase().startsWith('javascript'))
@@ -138,8 +141,7 @@ class BrowserInertMarkupTest extends AppPerClass {
     }
 
     private static String textContent(Chromium browser, String css) {
-        return (String) browser.driver()
-                .executeScript("return document.querySelector(arguments[0]).textContent", css);
+        return (String) browser.driver().executeScript("return document.querySelector(arguments[0]).textContent", css);
     }
 
     private static List<String> texts(List<WebElement> items, String css) {
