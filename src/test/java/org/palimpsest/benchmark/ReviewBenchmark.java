@@ -11,7 +11,7 @@ import org.palimpsest.support.RunningApp;
  * The review figures of issue 10 that today's endpoints allow, over one entry with a 50 KB body and 500 revisions,
  * each a one-word edit somewhere else in the body ({@link WordBody#edit}): a diff of two revisions 20 edits apart (so
  * 20 scattered words differ), as JSON and as HTML; the history listing of all 500 revisions in one page; an undo of
- * a middle revision; and the entry as it stood at a middle revision's time. Each is a median of REST round trips
+ * a middle revision; the entry as it stood at a middle revision's time; a rollback of three edits. Each is a median of REST round trips
  * after a few unmeasured ones, as MediaWiki's figures are of its HTTP API.
  */
 final class ReviewBenchmark {
@@ -81,6 +81,7 @@ final class ReviewBenchmark {
                 reads.medianMillis(asOf, SAMPLES));
 
         List<Double> undos = new ArrayList<>();
+        Api.Response lastUndo = null;
         for (int sample = 0; sample < WARMUP / 2 + UNDO_SAMPLES; sample++) {
             long revision = REVISIONS / 2 - UNDO_SAMPLES + sample;
             long start = System.nanoTime();
@@ -92,6 +93,7 @@ final class ReviewBenchmark {
             if (sample >= WARMUP / 2) {
                 undos.add(millis);
             }
+            lastUndo = undone;
         }
         double undo = BenchmarkStats.median(undos);
         figures.withGoal(
@@ -101,6 +103,48 @@ final class ReviewBenchmark {
                 undo,
                 undos,
                 Goal.atMost(9.7, undo));
+
+        rollbacks(api, entry, lastUndo);
+    }
+
+    /**
+     * Each round: editor1 makes three one-word edits, then the reviewer rolls them back (only that is timed). Each
+     * round starts from the entry as the last write answered it, not from a read model that may lag.
+     */
+    private void rollbacks(Api api, String entry, Api.Response last) {
+        List<Double> rollbacks = new ArrayList<>();
+        Api.Response now = last;
+        for (int round = 0; round < WARMUP / 2 + UNDO_SAMPLES; round++) {
+            long revision = now.json().get("revision").asLong();
+            String body = now.json().get("body").asText();
+            for (int edit = 1; edit <= 3; edit++) {
+                body = "vandal" + round + "x" + edit + " " + body;
+                Api.Response vandal = api.put(
+                        entry, "editor1", Api.json(Map.of("baseRevision", revision, "changes", Map.of("body", body))));
+                if (vandal.status() != 200) {
+                    throw new IllegalStateException("edit before rollback: " + vandal.text());
+                }
+                revision = vandal.json().get("revision").asLong();
+            }
+            long start = System.nanoTime();
+            Api.Response rolledBack = api.post(entry + "/rollback", "reviewer", Api.json(Map.of("author", "editor1")));
+            double millis = BenchmarkStats.millis(System.nanoTime() - start);
+            if (rolledBack.status() != 200) {
+                throw new IllegalStateException("rollback: " + rolledBack.text());
+            }
+            if (round >= WARMUP / 2) {
+                rollbacks.add(millis);
+            }
+            now = rolledBack;
+        }
+        double rollback = BenchmarkStats.median(rollbacks);
+        figures.withGoal(
+                "rollback_3_edits_ms",
+                "rollback of 3 edits (50 KB body, 500+ revisions)",
+                "ms",
+                rollback,
+                rollbacks,
+                Goal.atMost(6.2, rollback));
     }
 
     /** The entry, revised through the API until it has {@link #REVISIONS} revisions that the read models hold. */
