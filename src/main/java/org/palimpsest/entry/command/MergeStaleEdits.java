@@ -90,10 +90,33 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     @Override
     public Others newestNotBy(String entryId, String author) {
-        EntryContent content = null;
-        Others others = new Others(0, null, null, false);
-        boolean edited = false;
-        DomainEventStream stream = events.readEvents(entryId, 0);
+        long newest = events.lastSequenceNumberFor(entryId)
+                .map(sequence -> sequence + 1)
+                .orElse(0L);
+        for (long from = (newest - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY; from > 0; from -= CHECKPOINT_EVERY) {
+            Past kept = checkpoints.getIfPresent(new Checkpoint(entryId, from));
+            if (kept != null) {
+                Others since = kept.author().equals(author)
+                        ? new Others(0, null, null, true)
+                        : new Others(from, kept.content(), kept.author(), false);
+                Others found = othersAfter(entryId, from, kept.content(), since, author);
+                if (found.revision() > 0 && found.edited()) {
+                    return found;
+                }
+                break;
+            }
+        }
+        return othersAfter(entryId, 0, null, new Others(0, null, null, false), author);
+    }
+
+    /**
+     * Folds the events after revision {@code from} (whose content is {@code content}), keeping checkpoints as it
+     * goes: the newest revision not by {@code author} among them (or {@code since}), and whether the author made any.
+     */
+    private Others othersAfter(String entryId, long from, EntryContent content, Others since, String author) {
+        Others others = since;
+        boolean edited = since.edited();
+        DomainEventStream stream = events.readEvents(entryId, from);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             String by;
@@ -106,10 +129,14 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
             } else {
                 continue;
             }
+            long reached = message.getSequenceNumber() + 1;
+            if (reached % CHECKPOINT_EVERY == 0) {
+                checkpoints.put(new Checkpoint(entryId, reached), new Past(content, by));
+            }
             if (author.equals(by)) {
                 edited = true;
             } else {
-                others = new Others(message.getSequenceNumber() + 1, content, by, false);
+                others = new Others(reached, content, by, false);
             }
         }
         return new Others(others.revision(), others.content(), others.author(), edited);

@@ -1,0 +1,114 @@
+package org.palimpsest.entry.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.palimpsest.entry.command.EntryTest.CONTENT;
+import static org.palimpsest.entry.command.EntryTest.CREATED_AT;
+import static org.palimpsest.entry.command.EntryTest.EDITED_AT;
+import static org.palimpsest.entry.command.EntryTest.ID;
+import static org.palimpsest.entry.command.EntryTest.withBody;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.palimpsest.entry.api.EntryChanges;
+import org.palimpsest.entry.api.EntryContent;
+import org.palimpsest.entry.api.EntryCreatedEvent;
+import org.palimpsest.entry.api.EntryRevisedEvent;
+import org.palimpsest.entry.api.RevisionKind;
+
+/**
+ * A rollback's target (the newest revision by someone else) is the same whether the fold starts from the entry's
+ * first event or from a content kept by an earlier fold.
+ */
+class NewestNotByTest {
+
+    @Test
+    void aSecondFoldFromAKeptCheckpointFindsWhatTheFullFoldFound() {
+        MergeStaleEdits past =
+                pastOf(130, revision -> revision <= 117 ? (revision % 2 == 0 ? "alice" : "bob") : "vandal");
+
+        PastRevisions.Others first = past.newestNotBy(ID, "vandal");
+        PastRevisions.Others again = past.newestNotBy(ID, "vandal");
+
+        assertThat(first.revision()).isEqualTo(117);
+        assertThat(first.author()).isEqualTo("bob");
+        assertThat(first.content()).isEqualTo(body(117));
+        assertThat(first.edited()).isTrue();
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void whenTheAuthorMadeEveryRevisionSinceTheNewestCheckpointTheFoldGoesFurtherBack() {
+        MergeStaleEdits past = pastOf(130, revision -> revision <= 40 ? "alice" : "vandal");
+
+        PastRevisions.Others first = past.newestNotBy(ID, "vandal");
+        PastRevisions.Others again = past.newestNotBy(ID, "vandal");
+
+        assertThat(first.revision()).isEqualTo(40);
+        assertThat(first.content()).isEqualTo(body(40));
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void anAuthorWithoutRevisionsIsToldSoAfterAKeptCheckpointToo() {
+        MergeStaleEdits past = pastOf(120, revision -> revision % 2 == 0 ? "alice" : "bob");
+
+        past.newestNotBy(ID, "alice");
+        PastRevisions.Others nobody = past.newestNotBy(ID, "carol");
+
+        assertThat(nobody.edited()).isFalse();
+        assertThat(nobody.revision()).isEqualTo(120);
+    }
+
+    private static MergeStaleEdits pastOf(int revisions, IntFunction<String> authorOf) {
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        events.add(event(
+                0,
+                new EntryCreatedEvent(
+                        ID,
+                        body(1),
+                        RevisionKind.CREATE,
+                        authorOf.apply(1),
+                        CREATED_AT,
+                        "Created",
+                        body(1).sizeInBytes(),
+                        null,
+                        null)));
+        for (int revision = 2; revision <= revisions; revision++) {
+            EntryContent was = body(revision - 1);
+            EntryContent now = body(revision);
+            events.add(event(
+                    revision - 1,
+                    new EntryRevisedEvent(
+                            ID,
+                            revision,
+                            revision - 1,
+                            RevisionKind.EDIT,
+                            authorOf.apply(revision),
+                            EDITED_AT.plusSeconds(revision),
+                            "edit " + revision,
+                            false,
+                            EntryChanges.between(was, now),
+                            now.sizeInBytes(),
+                            now.sizeInBytes() - was.sizeInBytes())));
+        }
+        store.publish(events);
+        return new MergeStaleEdits(store);
+    }
+
+    private static DomainEventMessage<?> event(long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Entry", ID, sequence, payload);
+    }
+
+    private static EntryContent body(int revision) {
+        return withBody(CONTENT, "The line held at revision " + revision + ".\n\nThe second paragraph stays.");
+    }
+}
