@@ -4,38 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
-import org.palimpsest.support.AppPerClass;
-import org.palimpsest.support.Chromium;
 
 /** The browser client in headless Chromium against the real app: what editors and reviewers do all day. */
-class BrowserClientTest extends AppPerClass {
-
-    private static Chromium first;
-    private static Chromium second;
-
-    @BeforeAll
-    static void startBrowsers() {
-        Chromium.assumeInstalled();
-        first = Chromium.start();
-        second = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-    }
+class BrowserClientTest extends TwoBrowsers {
 
     @Test
     void twoEditorsOnOldBasesMergeWhatDoesNotOverlapAndSeeTheConflictOfWhatDoesWithTheirTextKept() {

@@ -6,8 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,39 +13,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
-import org.palimpsest.support.AppPerClass;
 import org.palimpsest.support.Chromium;
 
 /**
  * Markup in an entry's fields and in edit summaries, on the blame, recent changes and entry (presence) pages in
  * headless Chromium: shown as the text it is, never run, never an element, never a javascript: link.
  */
-class BrowserInertMarkupTest extends AppPerClass {
+class BrowserInertMarkupTest extends TwoBrowsers {
 
     private static final String SCRIPT = "<script>window.pwned=1</script>";
     private static final String IMAGE = "<img src=x onerror=\"window.pwned=1\">";
     private static final String LINK = "[x](javascript:window.pwned=1)";
     private static final String MARKUP = SCRIPT + " " + IMAGE + " " + LINK;
-
-    private static Chromium first;
-    private static Chromium second;
-
-    @BeforeAll
-    static void startBrowsers() {
-        Chromium.assumeInstalled();
-        first = Chromium.start();
-        second = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-    }
 
     /** A route changes only the hash, so the document (and a window.pwned of an earlier test) would live on. */
     @BeforeEach
