@@ -133,25 +133,7 @@ class Entry {
         String summary = command.summary() == null || command.summary().isBlank()
                 ? "Undo revision " + undone + " by " + at.author()
                 : command.summary();
-        EntryRules.validateSummary(summary);
-        EntryChanges changes = EntryChanges.between(content, after);
-        if (changes.isEmpty()) {
-            throw new NothingChangedException(id, revision);
-        }
-        int size = after.sizeInBytes();
-        apply(new EntryRevisedEvent(
-                id,
-                revision + 1,
-                revision,
-                RevisionKind.UNDO,
-                command.author(),
-                command.at(),
-                summary,
-                false,
-                changes,
-                size,
-                size - content.sizeInBytes(),
-                List.of(undone)));
+        revert(RevisionKind.UNDO, after, List.of(undone), command.author(), command.at(), summary);
         return state(false);
     }
 
@@ -213,7 +195,11 @@ class Entry {
         return LongStream.rangeClosed(kept + 1, revision).boxed().toList();
     }
 
-    /** The target was an accepted revision once: it comes back as it was, even if the rules grew stricter since. */
+    /**
+     * Records a revision that makes the content {@code target} and names the revisions it takes back. A restored or
+     * rolled-back target was accepted once and comes back as it was, even if the rules grew stricter since; an undo's
+     * merged target is validated by its handler.
+     */
     private void revert(
             RevisionKind kind, EntryContent target, List<Long> reverts, String author, Instant at, String summary) {
         EntryRules.validateSummary(summary);

@@ -2,9 +2,6 @@ package org.palimpsest.entry.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.ImportKey;
@@ -18,36 +15,28 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class EntryCreatedEventUpcaster extends SingleEventUpcaster {
+class EntryCreatedEventUpcaster extends NextRevisionUpcaster {
 
-    private static final SimpleSerializedType FIRST = new SimpleSerializedType(EntryCreatedEvent.class.getName(), null);
-    private static final SimpleSerializedType SECOND = new SimpleSerializedType(EntryCreatedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(FIRST);
+    EntryCreatedEventUpcaster() {
+        super(EntryCreatedEvent.class, null, "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(SECOND, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            JsonNode content = event.path("content");
-            if (RevisionKind.IMPORT.name().equals(event.path("kind").asText()) && !event.hasNonNull("importKey")) {
-                event.put(
-                        "importKey",
-                        ImportKey.of(new EntryContent(
-                                content.path("title").asText(),
-                                content.path("timeline").asText(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)));
-            } else if (!event.has("importKey")) {
-                event.putNull("importKey");
-            }
-            return event;
-        });
+    void amend(ObjectNode event) {
+        JsonNode content = event.path("content");
+        if (RevisionKind.IMPORT.name().equals(event.path("kind").asText()) && !event.hasNonNull("importKey")) {
+            event.put(
+                    "importKey",
+                    ImportKey.of(new EntryContent(
+                            content.path("title").asText(),
+                            content.path("timeline").asText(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)));
+        } else if (!event.has("importKey")) {
+            event.putNull("importKey");
+        }
     }
 }

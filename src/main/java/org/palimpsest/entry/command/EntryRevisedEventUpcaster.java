@@ -1,10 +1,6 @@
 package org.palimpsest.entry.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,24 +11,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class EntryRevisedEventUpcaster extends SingleEventUpcaster {
+class EntryRevisedEventUpcaster extends NextRevisionUpcaster {
 
-    private static final SimpleSerializedType FIRST = new SimpleSerializedType(EntryRevisedEvent.class.getName(), null);
-    private static final SimpleSerializedType SECOND = new SimpleSerializedType(EntryRevisedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(FIRST);
+    EntryRevisedEventUpcaster() {
+        super(EntryRevisedEvent.class, null, "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(SECOND, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            if (!event.has("reverts")) {
-                event.putArray("reverts");
-            }
-            return event;
-        });
+    void amend(ObjectNode event) {
+        if (!event.has("reverts")) {
+            event.putArray("reverts");
+        }
     }
 }
