@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messageSizeLimit the largest inbound STOMP frame; a larger one is answered with an ERROR frame
  * @param sendBufferSizeLimit how much may wait to be sent to one slow client before it is cut off
  * @param sendTimeLimit    how long one send to a client may take before it is cut off
- * @param heartbeat        the server's heart-beat both ways; a client that negotiated heart-beats and stays silent for
- *                         three of them is disconnected
+ * @param heartbeat        the server's heart-beat both ways, and how often the simple broker looks for silent clients: a
+ *                         client that negotiated heart-beats is disconnected once silent for three of the larger of
+ *                         this and its own, so 6 to 8 s after its last frame at the default (within the 10 s that
+ *                         presence promises for clients beating at 2.5 s or faster)
  * @param allowedOrigins   origins allowed to open /ws besides the app's own (browser pages served elsewhere)
  */
 @ConfigurationProperties("palimpsest.stomp")
@@ -23,7 +25,7 @@ public record StompProperties(
         @DefaultValue("65536") int messageSizeLimit,
         @DefaultValue("524288") int sendBufferSizeLimit,
         @DefaultValue("10s") Duration sendTimeLimit,
-        @DefaultValue("3s") Duration heartbeat,
+        @DefaultValue("2s") Duration heartbeat,
         List<String> allowedOrigins) {
 
     public StompProperties {

@@ -5,7 +5,6 @@ import static org.palimpsest.support.StompTestClient.next;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
@@ -17,30 +16,11 @@ class PresenceTest extends AppPerClass {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static List<String> users(JsonNode list) {
-        List<String> users = new ArrayList<>();
-        list.forEach(presence -> users.add(presence.get("user").asText() + ":"
-                + presence.get("state").asText()
-                + (presence.get("field").isNull()
-                        ? ""
-                        : ":" + presence.get("field").asText())));
-        return users;
+        return PresenceLists.users(list);
     }
 
-    /** The next list that differs from what was last seen (a subscriber may get the same list twice). */
     private static List<String> nextList(BlockingQueue<JsonNode> queue, List<String> expected) {
-        List<String> seen = null;
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode list = next(queue, Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-            if (list == null) {
-                break;
-            }
-            seen = users(list);
-            if (seen.equals(expected)) {
-                return seen;
-            }
-        }
-        return seen;
+        return PresenceLists.nextList(queue, expected, WAIT);
     }
 
     @Test
