@@ -29,7 +29,7 @@ public record StompProperties(
         List<String> allowedOrigins) {
 
     public StompProperties {
-        relay = relay == null ? new Relay(null, 61613, "guest", "guest", null) : relay;
+        relay = relay == null ? new Relay(null, 61613, "guest", "guest", "/") : relay;
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         InvalidSettingException.check(
                 messageSizeLimit >= 1024, "stomp.message-size-limit", messageSizeLimit, "1024 or more");
@@ -50,13 +50,17 @@ public record StompProperties(
                 "0 (none) to 10s");
     }
 
-    /** A broker relay; {@code host} unset means none. */
+    /**
+     * A broker relay; {@code host} unset means none. The virtual host (RabbitMQ's default {@code /} unless set) is
+     * named on every CONNECT the relay sends, so that a client's own {@code host} header is not taken for one.
+     */
     public record Relay(
             String host, @DefaultValue("61613") int port, String login, String passcode, String virtualHost) {
 
         public Relay {
             login = login == null || login.isBlank() ? "guest" : login;
             passcode = passcode == null ? "guest" : passcode;
+            virtualHost = virtualHost == null || virtualHost.isBlank() ? "/" : virtualHost;
         }
 
         public boolean on() {

@@ -71,7 +71,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         long heartbeat = properties.heartbeat().toMillis();
         StompProperties.Relay relay = properties.relay();
         if (relay.on()) {
-            var broker = registry.enableStompBrokerRelay(TOPIC_PREFIX)
+            registry.enableStompBrokerRelay(TOPIC_PREFIX)
                     .setRelayHost(relay.host())
                     .setRelayPort(relay.port())
                     .setClientLogin(relay.login())
@@ -79,10 +79,9 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
                     .setSystemLogin(relay.login())
                     .setSystemPasscode(relay.passcode())
                     .setSystemHeartbeatSendInterval(heartbeat)
-                    .setSystemHeartbeatReceiveInterval(heartbeat);
-            if (relay.virtualHost() != null) {
-                broker.setVirtualHost(relay.virtualHost());
-            }
+                    .setSystemHeartbeatReceiveInterval(heartbeat)
+                    .setVirtualHost(relay.virtualHost());
+            registry.configureBrokerChannel().interceptors(RelayDestinations.towardsBroker());
         } else {
             registry.enableSimpleBroker(TOPIC_PREFIX)
                     .setHeartbeatValue(new long[] {heartbeat, heartbeat})
@@ -101,8 +100,17 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(inbound.interceptors().toArray(ChannelInterceptor[]::new));
-        if (!properties.relay().on()) {
+        if (properties.relay().on()) {
+            registration.interceptors(RelayDestinations.towardsBroker());
+        } else {
             registration.interceptors(new SubscriptionReceipts(toClients));
+        }
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        if (properties.relay().on()) {
+            registration.interceptors(RelayDestinations.towardsClients());
         }
     }
 
