@@ -143,8 +143,12 @@ public final class StompTestClient implements AutoCloseable {
         return session.getSessionId();
     }
 
-    /** Subscribes without waiting: for a subscription the server is to refuse with an ERROR frame. */
-    public void subscribeExpectingError(String destination) {
+    /**
+     * Subscribes without waiting: for a subscription the server is to refuse with an ERROR frame. What it receives
+     * all the same is queued.
+     */
+    public BlockingQueue<JsonNode> subscribeExpectingError(String destination) {
+        BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
         session.subscribe(destination, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
@@ -152,8 +156,11 @@ public final class StompTestClient implements AutoCloseable {
             }
 
             @Override
-            public void handleFrame(StompHeaders headers, Object payload) {}
+            public void handleFrame(StompHeaders headers, Object payload) {
+                received.add(parse((byte[]) payload));
+            }
         });
+        return received;
     }
 
     public static JsonNode next(BlockingQueue<JsonNode> queue, Duration timeout) {

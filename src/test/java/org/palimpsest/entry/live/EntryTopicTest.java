@@ -5,6 +5,7 @@ import static org.palimpsest.support.StompTestClient.next;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class EntryTopicTest extends AppPerClass {
                             .status())
                     .isEqualTo(200);
 
-            for (BlockingQueue<JsonNode> seen : java.util.List.of(seenByOne, seenByTwo)) {
+            for (BlockingQueue<JsonNode> seen : List.of(seenByOne, seenByTwo)) {
                 JsonNode first = next(seen, WAIT);
                 JsonNode second = next(seen, WAIT);
                 assertThat(first.get("revision").asLong()).isEqualTo(2);
@@ -120,6 +121,30 @@ class EntryTopicTest extends AppPerClass {
             assertThat(first.get("diff").get("fields").get(0).get("field").asText())
                     .isEqualTo("body");
             assertThat(topic).isEmpty();
+        }
+    }
+
+    @Test
+    void aWildcardOrMalformedSubscriptionIsRefusedAndGetsNoRevisionOfAnyEntry() {
+        String id = create(api, "Battle of Old Baldy", "The outpost changed hands.");
+        for (String destination : List.of("/topic/entries/*", "/topic/entries/", "/topic/entries." + id)) {
+            try (StompTestClient prober = StompTestClient.connect(api.base(), null);
+                    StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+                BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+                BlockingQueue<JsonNode> probed = prober.subscribeExpectingError(destination);
+                assertThat(prober.nextError(WAIT))
+                        .as("an ERROR frame for " + destination)
+                        .isNotNull();
+
+                long base = api.get("/api/entries/" + id).json().get("revision").asLong();
+                assertThat(revise(api, "editor1", id, base, Map.of("body", "The outpost fell, " + destination))
+                                .status())
+                        .isEqualTo(200);
+                assertThat(next(topic, WAIT).get("revision").asLong()).isEqualTo(base + 1);
+                assertThat(next(probed, Duration.ofSeconds(1)))
+                        .as("a push to " + destination)
+                        .isNull();
+            }
         }
     }
 }
