@@ -1,15 +1,37 @@
 package org.palimpsest.entry.live;
 
+import org.palimpsest.entry.recent.RecentChange;
 import org.palimpsest.entry.recent.RecentChangesFeed;
 import org.palimpsest.live.LiveDestinations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
-/** Every recent change, once stored, to {@code /topic/recent-changes}, in the shape the listing answers. */
+/**
+ * Every recent change, once stored, to {@code /topic/recent-changes}, in the shape the listing answers. The feed
+ * tells its listeners right after the read model's write, so a broker that cannot take the change (a relay's broker
+ * that is down) costs that push only, logged: never the write, nor the SSE streams told after it. A client reads what
+ * it missed from the listing or the stream.
+ */
 @Component
 class RecentChangesPush {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RecentChangesPush.class);
+
+    private final SimpMessagingTemplate broker;
+
     RecentChangesPush(RecentChangesFeed feed, SimpMessagingTemplate broker) {
-        feed.listen(change -> broker.convertAndSend(LiveDestinations.RECENT_CHANGES_TOPIC, change));
+        this.broker = broker;
+        feed.listen(this::push);
+    }
+
+    void push(RecentChange change) {
+        try {
+            broker.convertAndSend(LiveDestinations.RECENT_CHANGES_TOPIC, change);
+        } catch (MessagingException e) {
+            LOG.warn("recent change {} not pushed: {}", change.id(), e.getMessage());
+        }
     }
 }
