@@ -27,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 final class StompAuthentication implements ChannelInterceptor {
 
     private static final String BASIC = "Basic ";
+    private static final String AUTHORIZATION = "Authorization";
     /** Set on a session whose CONNECT signed in nobody, so that the handshake's user does not count later either. */
     private static final String ANONYMOUS = StompAuthentication.class.getName() + ".anonymous";
 
@@ -60,7 +61,10 @@ final class StompAuthentication implements ChannelInterceptor {
             StompHeaderAccessor stomp, Message<?> message, MessageChannel channel, Map<String, Object> attributes) {
         UsernamePasswordAuthenticationToken credentials = credentials(stomp);
         if (credentials != null) {
-            return accounts.authenticate(credentials);
+            Principal user = accounts.authenticate(credentials);
+            // checked: no handler or broker after this one needs them (a relay would hand them on to its broker)
+            stomp.removeNativeHeader(AUTHORIZATION);
+            return user;
         }
         if (stomp.getUser() != null && attributes != null && attributes.get(CsrfToken.class.getName()) != null) {
             csrf.preSend(message, channel);
@@ -78,7 +82,7 @@ final class StompAuthentication implements ChannelInterceptor {
         if (login != null) {
             return UsernamePasswordAuthenticationToken.unauthenticated(login, orEmpty(stomp.getPasscode()));
         }
-        String authorization = stomp.getFirstNativeHeader("Authorization");
+        String authorization = stomp.getFirstNativeHeader(AUTHORIZATION);
         if (authorization == null) {
             return null;
         }
