@@ -55,6 +55,11 @@ public final class RawStompSocket implements AutoCloseable {
 
     /** Sends CONNECT as {@code user} (or anonymously) with this heart-beat header and waits for CONNECTED. */
     public Frame connect(String user, String heartbeat) {
+        return connect(user, heartbeat, Map.of());
+    }
+
+    /** The same, with more CONNECT headers ({@code host}, say, as a browser's STOMP client sends it). */
+    public Frame connect(String user, String heartbeat, Map<String, String> more) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("accept-version", "1.2");
         headers.put("heart-beat", heartbeat);
@@ -62,6 +67,7 @@ public final class RawStompSocket implements AutoCloseable {
             headers.put("login", user);
             headers.put("passcode", user);
         }
+        headers.putAll(more);
         send("CONNECT", headers, "");
         Frame connected = next(OPEN_TIMEOUT);
         if (connected == null || !connected.command().equals("CONNECTED")) {

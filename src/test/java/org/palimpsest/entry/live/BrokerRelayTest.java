@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
+import org.palimpsest.support.RawStompSocket;
 import org.palimpsest.support.RunningApp;
 import org.palimpsest.support.StompTestClient;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
@@ -108,6 +109,15 @@ class BrokerRelayTest {
                 assertThat(nextList(lists, List.of("editor1:editing:body"), WAIT))
                         .containsExactly("editor1:editing:body");
             }
+        }
+    }
+
+    @Test
+    void aClientThatNamesItsHostAsBrowsersDoConnectsThroughTheRelay() {
+        try (RawStompSocket browserLike = RawStompSocket.open(api.base())) {
+            RawStompSocket.Frame connected = browserLike.connect("editor1", "0,0", Map.of("host", "localhost"));
+
+            assertThat(connected.command()).isEqualTo("CONNECTED");
         }
     }
 }
