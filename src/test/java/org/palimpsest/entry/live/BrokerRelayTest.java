@@ -80,7 +80,7 @@ class BrokerRelayTest {
     }
 
     @Test
-    void twoClientsGetARevisionAndPresenceThroughTheRelay() {
+    void twoClientsGetARevisionARecentChangeAndPresenceThroughTheRelay() {
         String id = EntryTopicTest.create(api, "Battle of Kapyong", "The brigade held the valley.");
         String presence = "/topic/entries/" + id + "/presence";
         try (StompTestClient one = StompTestClient.connect(api.base(), "editor1");
@@ -89,6 +89,7 @@ class BrokerRelayTest {
             BlockingQueue<JsonNode> revisionsOfTwo = two.subscribe("/topic/entries/" + id);
             BlockingQueue<JsonNode> presenceOfOne = one.subscribe(presence);
             BlockingQueue<JsonNode> presenceOfTwo = two.subscribe(presence);
+            BlockingQueue<JsonNode> recentChanges = two.subscribe("/topic/recent-changes");
             assertThat(users(next(presenceOfOne, WAIT))).isEmpty();
             assertThat(users(next(presenceOfTwo, WAIT))).isEmpty();
 
@@ -105,6 +106,13 @@ class BrokerRelayTest {
                 assertThat(revised.get("revision").asLong()).isEqualTo(2);
                 assertThat(revised.get("author").asText()).isEqualTo("editor2");
             }
+            JsonNode change = next(recentChanges, WAIT);
+            while (change != null && change.get("revision").get("new").asLong() < 2) {
+                change = next(recentChanges, WAIT); // the entry's creation, if its push came after the subscription
+            }
+            assertThat(change).as("a recent change through the relay").isNotNull();
+            assertThat(change.get("entry").asText()).isEqualTo(id);
+            assertThat(change.get("revision").get("new").asLong()).isEqualTo(2);
             for (BlockingQueue<JsonNode> lists : List.of(presenceOfOne, presenceOfTwo)) {
                 assertThat(nextList(lists, List.of("editor1:editing:body"), WAIT))
                         .containsExactly("editor1:editing:body");
