@@ -57,7 +57,8 @@ final class EmbeddedMongoBackend extends H2Backend {
 
     private static EmbeddedMongoBackend open(Path file, boolean commitBeforeAck, Set<String> deferred) {
         createParentDirectories(file);
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
+        MVStore.Builder builder =
+                new MVStore.Builder().fileName(file.toString()).compress();
         if (!commitBeforeAck) {
             MVStore store = builder.open();
             return new EmbeddedMongoBackend(store, WriteAcknowledgement.IMMEDIATE);

@@ -18,8 +18,10 @@ final class StoreLayout {
 
     private StoreLayout() {}
 
+    /** Values are written as BSON; documents a plain-backend file holds are still read (BsonDocumentType). */
     static MVMap<Object, Document> dataMap(MVStore store, String namespace) {
-        return store.openMap(DATA_PREFIX + namespace);
+        return store.openMap(
+                DATA_PREFIX + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
     }
 
     static MVMap<String, Object> metaMap(MVStore store, String namespace) {

@@ -1,0 +1,160 @@
+package org.palimpsest.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.bson.BsonBinarySubType;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documents are kept as BSON, and a file the plain H2 backend wrote (Java serialisation) still opens. */
+class EmbeddedMongoDocumentFormatTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyKindOfValueComesBackAsItWentInAfterARestart() {
+        Path file = directory.resolve("store.mv");
+        Document written = everyKindOfValue("all-kinds");
+
+        withEmbedded(file, documents -> documents.insertOne(written));
+        withEmbedded(
+                file,
+                documents -> assertThat(documents.find(eq("_id", "all-kinds")).first())
+                        .isEqualTo(written));
+    }
+
+    @Test
+    void theStoreWritesDocumentsAsTaggedBson() {
+        Path file = directory.resolve("store.mv");
+        withEmbedded(
+                file, documents -> documents.insertOne(new Document("_id", "one").append("text", "x".repeat(500))));
+
+        MVStore store =
+                new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            MVMap<Object, Byte> tags =
+                    store.openMap("databases.db.documents", new MVMap.Builder<Object, Byte>().valueType(new TagOnly()));
+            assertThat(tags.get("one")).isEqualTo(BsonDocumentType.BSON_TAG);
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void aFileWrittenByThePlainBackendOpensAndItsDocumentsAreRewrittenAsBson() {
+        Path file = directory.resolve("plain.mv");
+        List<Document> old = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            old.add(everyKindOfValue("doc-" + i));
+        }
+        MongoServer plain = new MongoServer(new H2Backend(file.toString()));
+        String address = connectionString(plain);
+        try (MongoClient client = MongoClients.create(address)) {
+            documents(client).insertMany(old);
+        } finally {
+            plain.shutdown();
+        }
+
+        withEmbedded(file, documents -> {
+            assertThat(documents.find().sort(new Document("_id", 1)).into(new ArrayList<>()))
+                    .containsExactlyInAnyOrderElementsOf(old);
+            documents.updateOne(eq("_id", "doc-7"), Updates.set("text", "rewritten"));
+            documents.insertOne(new Document("_id", "new").append("n", 1));
+        });
+        withEmbedded(file, documents -> {
+            assertThat(documents.countDocuments()).isEqualTo(201);
+            assertThat(documents.find(eq("_id", "doc-7")).first()).containsEntry("text", "rewritten");
+            assertThat(documents.find(eq("_id", "doc-8")).first()).isEqualTo(old.get(8));
+        });
+    }
+
+    private static Document everyKindOfValue(String id) {
+        return new Document("_id", id)
+                .append("text", "Battle of Chipyong-ni — 1951 Feb 13 ✓ " + id)
+                .append("int", 42)
+                .append("long", 9_000_000_000L)
+                .append("double", 2.5)
+                .append("decimal", Decimal128.parse("12.345"))
+                .append("bool", true)
+                .append("null", null)
+                .append("date", new Date(1_700_000_000_000L))
+                .append("objectId", new ObjectId("65a1b2c3d4e5f60718293a4b"))
+                .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, uuidBytes()))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("list", List.of(1, "two", new Document("three", 3L)))
+                .append("nested", new Document("a", new Document("b", List.of())));
+    }
+
+    private static byte[] uuidBytes() {
+        UUID uuid = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+        ByteBuffer bytes = ByteBuffer.allocate(16);
+        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return bytes.array();
+    }
+
+    private static void withEmbedded(Path file, Consumer<MongoCollection<Document>> work) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(file, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            work.accept(documents(client));
+        }
+    }
+
+    private static MongoCollection<Document> documents(MongoClient client) {
+        return client.getDatabase("db").getCollection("documents");
+    }
+
+    private static String connectionString(MongoServer server) {
+        java.net.InetSocketAddress address = server.bind();
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /** Reads a stored value's tag byte, decoding the rest as the store does, to step over it. */
+    private static final class TagOnly extends BasicDataType<Byte> {
+        private final BsonDocumentType documents = new BsonDocumentType();
+
+        @Override
+        public int getMemory(Byte tag) {
+            return 1;
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, Byte tag) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public Byte read(ByteBuffer buffer) {
+            byte tag = buffer.get(buffer.position());
+            documents.read(buffer);
+            return tag;
+        }
+
+        @Override
+        public Byte[] createStorage(int size) {
+            return new Byte[size];
+        }
+    }
+}
