@@ -21,6 +21,14 @@ class MinRevision {
         this.entries = entries;
     }
 
+    /**
+     * The entry's revision in the event store, for a catch-up ({@code since=n}) that must hold every revision
+     * stored before it was asked, whatever its read model has seen: 0 when there is no such entry.
+     */
+    long current(String entryId) {
+        return entries.currentRevision(entryId).orElse(0L);
+    }
+
     /** @throws EntryNotFoundException when no such entry exists, {@link BadRequestException} for a bad n */
     void check(String entryId, long minRevision) {
         if (minRevision < 1) {

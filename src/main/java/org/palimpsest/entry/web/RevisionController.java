@@ -34,7 +34,7 @@ class RevisionController {
     @GetMapping
     @Operation(
             summary = "The entry's revisions, newest first (size up to 1000); with since=n only those after n, "
-                    + "oldest first",
+                    + "oldest first, up to the newest stored when asked (waiting for the history up to 5 s, then 503)",
             description = "Each revision carries its kind, the revisions it reverts and, once taken back, "
                     + "revertedBy. With since, page and size page through the revisions after n in ascending "
                     + "order and totalElements counts only those.")
@@ -49,6 +49,11 @@ class RevisionController {
         Paging.check(page, size);
         if (since != null && since < 0) {
             throw new BadRequestException("since: must be 0 or more, got " + since);
+        }
+        if (since != null && minRevision == null) {
+            // a catch-up answers every revision stored before it was asked, so it waits for the history to hold them
+            long current = minRevisions.current(id);
+            minRevision = current > 0 ? current : null;
         }
         long total;
         if (minRevision == null) {

@@ -123,6 +123,30 @@ class MinRevisionTest extends AppPerClass {
     }
 
     @Test
+    void aCatchUpWaitsForTheHistoryToHoldEveryRevisionStoredBeforeItWasAsked() throws Exception {
+        String id = create("Battle of Bloody Ridge");
+        assertThat(revise(id, 1, "Second.").status()).isEqualTo(200);
+        EventProcessor history = app.bean(EventProcessingConfiguration.class)
+                .eventProcessorByProcessingGroup("history")
+                .orElseThrow();
+        history.shutDown();
+        java.util.concurrent.CompletableFuture<Response> catchUp;
+        try {
+            assertThat(revise(id, 2, "Third.").status()).isEqualTo(200);
+            catchUp = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> noWait().get("/api/entries/" + id + "/revisions?since=1"));
+            Thread.sleep(500);
+            assertThat(catchUp).as("waits while the history lacks revision 3").isNotDone();
+        } finally {
+            history.start();
+        }
+        Response answer = catchUp.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("content").findValuesAsText("revision")).containsExactly("2", "3");
+        assertThat(answer.json().get("totalElements").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void aMinRevisionThatIsNoNumberOrBelowOneIsRefusedWith400() {
         String id = create("Battle of Hill 303");
         for (String bad : new String[] {"abc", "0", "-3", "1.5"}) {
