@@ -33,6 +33,15 @@ class ClientPage {
     }
 
     void signIn(String user) {
+        signOut();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("signin-button")))
+                .click();
+        signInInDialog(user);
+    }
+
+    /** Opens the timelines and signs out whoever is signed in there. */
+    void signOut() {
         open("/");
         browser.waiting()
                 .until(driver -> !driver.findElement(By.id("whoami")).getText().isEmpty());
@@ -40,10 +49,6 @@ class ClientPage {
             browser.driver().findElement(By.id("signout-button")).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("whoami"), "Not signed in"));
         }
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(By.id("signin-button")))
-                .click();
-        signInInDialog(user);
     }
 
     /** Fills in the sign-in dialog, wherever it was opened from. */
@@ -81,7 +86,7 @@ class ClientPage {
         return browser.driver().findElements(By.cssSelector(css));
     }
 
-    /** The controls on the page (and in an open dialog) that a screen reader could not name, as HTML. */
+    /** The controls anywhere in the document (header, page, an open dialog) that a screen reader could not name, as HTML. */
     @SuppressWarnings("unchecked")
     List<String> unlabelledControls() {
         List<String> unnamed = (List<String>) browser.driver().executeScript("""
@@ -92,7 +97,7 @@ class ClientPage {
                             || (el.tagName === 'INPUT' ? el.value && el.type === 'submit' && el.value : el.textContent)
                             || el.title || '';
                         const controls = [...document.querySelectorAll(
-                                'main a, main button, main input, main select, main textarea, dialog button')];
+                                'a, button, input, select, textarea')];
                         return controls.length === 0 ? null : controls
                             .filter((el) => !String(named(el)).trim())
                             .map((el) => el.outerHTML.slice(0, 160));
@@ -122,6 +127,25 @@ class ClientPage {
     /** The id of the element that has the focus. */
     String focused() {
         return (String) browser.driver().executeScript("return document.activeElement.id");
+    }
+
+    /** What the main region says it waits for, once it is marked busy. */
+    String waitingFor() {
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("app"), "aria-busy", "true"));
+        return text("main .loading");
+    }
+
+    /** Waits until the main region is no longer busy and says it waits for nothing. */
+    void waitUntilNotBusy() {
+        browser.waiting()
+                .until(driver -> driver.findElement(By.id("app")).getAttribute("aria-busy") == null
+                        && driver.findElements(By.cssSelector("main .loading")).isEmpty());
+    }
+
+    /** How much wider the page is than the window: 0 when it does not scroll sideways. */
+    long sidewaysOverflow() {
+        return (Long) browser.driver()
+                .executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
     }
 
     void screenshot(String name) {
