@@ -90,16 +90,17 @@ class ClientPage {
     @SuppressWarnings("unchecked")
     List<String> unlabelledControls() {
         List<String> unnamed = (List<String>) browser.driver().executeScript("""
-                        const named = (el) => el.getAttribute('aria-label')
-                            || (el.getAttribute('aria-labelledby') || '').split(' ')
-                                .map((id) => document.getElementById(id)?.textContent || '').join('')
-                            || [...(el.labels || [])].map((label) => label.textContent).join('')
-                            || (el.tagName === 'INPUT' ? el.value && el.type === 'submit' && el.value : el.textContent)
-                            || el.title || '';
+                        const text = (value) => String(value || '').trim();
+                        const named = (el) => text(el.getAttribute('aria-label'))
+                            || text((el.getAttribute('aria-labelledby') || '').split(' ')
+                                .map((id) => document.getElementById(id)?.textContent || '').join(''))
+                            || text([...(el.labels || [])].map((label) => label.textContent).join(''))
+                            || text(el.tagName === 'INPUT' ? el.type === 'submit' && el.value : el.textContent)
+                            || text(el.title);
                         const controls = [...document.querySelectorAll(
                                 'a, button, input, select, textarea')];
                         return controls.length === 0 ? null : controls
-                            .filter((el) => !String(named(el)).trim())
+                            .filter((el) => !named(el))
                             .map((el) => el.outerHTML.slice(0, 160));
                         """);
         if (unnamed == null) {
