@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 
@@ -17,6 +20,12 @@ import org.palimpsest.support.Api.Response;
 class BrowserLayoutTest extends OneBrowser {
 
     private static final int NARROW = 400;
+
+    /** A route changes only the hash, so the document (and a dialog left open in it) would live on. */
+    @BeforeEach
+    void freshDocument() {
+        browser.driver().get("about:blank");
+    }
 
     @Test
     void everyPageFitsA400PixelWindowWithoutScrollingSidewaysAndIsScreenshotThere() {
@@ -43,7 +52,7 @@ class BrowserLayoutTest extends OneBrowser {
     }
 
     @Test
-    void everyPageNamesEveryControlForTheReviewerAndForSomeoneSignedOut() {
+    void everyPageAndTheSignInDialogNameEveryControlForTheReviewerAndForSomeoneSignedOut() {
         Map<String, String> pages = pagesOfOneEntry();
         SoftAssertions softly = new SoftAssertions();
         for (String user : List.of("reviewer", "")) {
@@ -59,6 +68,12 @@ class BrowserLayoutTest extends OneBrowser {
                         .isEmpty();
             }
         }
+        ClientPage signedOut = show("/");
+        browser.driver().findElement(By.id("signin-button")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-user")));
+        softly.assertThat(signedOut.unlabelledControls())
+                .as("unnamed controls in the sign-in dialog")
+                .isEmpty();
         softly.assertAll();
     }
 

@@ -86,7 +86,10 @@ class ClientPage {
         return browser.driver().findElements(By.cssSelector(css));
     }
 
-    /** The controls anywhere in the document (header, page, an open dialog) that a screen reader could not name, as HTML. */
+    /**
+     * The controls anywhere in the document (header, page, an open dialog) without a name of words a reader sees or
+     * a screen reader says (text, label, aria-label): a title alone, a tooltip, does not count. As HTML.
+     */
     @SuppressWarnings("unchecked")
     List<String> unlabelledControls() {
         List<String> unnamed = (List<String>) browser.driver().executeScript("""
@@ -95,8 +98,7 @@ class ClientPage {
                             || text((el.getAttribute('aria-labelledby') || '').split(' ')
                                 .map((id) => document.getElementById(id)?.textContent || '').join(''))
                             || text([...(el.labels || [])].map((label) => label.textContent).join(''))
-                            || text(el.tagName === 'INPUT' ? el.type === 'submit' && el.value : el.textContent)
-                            || text(el.title);
+                            || text(el.tagName === 'INPUT' ? el.type === 'submit' && el.value : el.textContent);
                         const controls = [...document.querySelectorAll(
                                 'a, button, input, select, textarea')];
                         return controls.length === 0 ? null : controls
