@@ -15,7 +15,7 @@ const routes = [
     [/^\/entries\/([^/]+)$/, entryPage],
     [/^\/entries\/([^/]+)\/edit$/, editPage],
     [/^\/entries\/([^/]+)\/history$/, historyPage],
-    [/^\/entries\/([^/]+)\/diff$/, diffPage],
+    [/^\/entries\/([^/]+)\/diff$/, diffPage, comparing],
     [/^\/entries\/([^/]+)\/blame$/, blamePage],
 ];
 
@@ -52,14 +52,14 @@ async function render() {
     if (noticeKept-- <= 0) clear(document.getElementById('notice'));
     current = null;
     clear(main);
-    for (const [pattern, page] of routes) {
+    for (const [pattern, page, waitText] of routes) {
         const match = path.match(pattern);
         if (match) {
             const args = match.slice(1).map(decodeURIComponent);
             const view = h('div', { class: 'page' });
             main.append(view);
             current = { leave: null, keepOnSessionChange: false };
-            await runPage(page, view, args, params, current);
+            await runPage(page, view, { args, params, waitText: waitText?.(params) }, current);
             return;
         }
     }
@@ -67,9 +67,16 @@ async function render() {
     main.append(h('h1', {}, 'Not found'), h('p', {}, 'No page here. '), h('a', { href: '#/' }, 'Go to the timelines'));
 }
 
-async function runPage(page, view, args, params, handle) {
-    const loading = h('p', { class: 'loading', role: 'status' }, 'Loading…');
+function comparing(params) {
+    const [from, to] = [params.get('from'), params.get('to')];
+    return from && to ? `Comparing revisions ${from} and ${to}…` : 'Comparing revisions…';
+}
+
+/** Runs a page, the main region marked busy (and saying what it waits for) until the page has what it needs. */
+async function runPage(page, view, { args, params, waitText }, handle) {
+    const loading = h('p', { class: 'loading', role: 'status' }, waitText || 'Loading…');
     view.append(loading);
+    main.setAttribute('aria-busy', 'true');
     try {
         await page(view, { args, params, app, handle });
     } catch (e) {
@@ -77,6 +84,7 @@ async function runPage(page, view, args, params, handle) {
         showError(view, e, () => render());
     } finally {
         loading.remove();
+        if (current === handle) main.removeAttribute('aria-busy');
     }
 }
 

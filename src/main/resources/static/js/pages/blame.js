@@ -20,11 +20,12 @@ export async function blamePage(view, { args: [id], params, app }) {
     const spans = Array.isArray(blame) ? blame : blame.spans || [];
     const authors = [...new Set(spans.map((span) => span.author))];
     view.append(h('p', { class: 'meta' }, `Body at revision ${blame.revision ?? revision ?? entry.revision}; hover or focus a passage to see who wrote it.`),
-        h('div', { class: 'blame body' }, spans.map((span) => h('a', {
+        // a passage of blank space alone (between paragraphs) is no stop for the keyboard: it stays text
+        h('div', { class: 'blame body' }, spans.map((span) => (!span.text.trim() ? span.text : h('a', {
             class: 'span author-' + (authors.indexOf(span.author) % 6),
             href: `#/entries/${enc(id)}/diff?from=${Math.max(1, span.revision - 1)}&to=${span.revision}`,
             title: `${span.author}, revision ${span.revision}, ${when(span.timestamp)}`,
-        }, span.text))),
+        }, span.text)))),
         h('ul', { class: 'legend' }, authors.map((author, index) =>
             h('li', {}, h('span', { class: 'span author-' + (index % 6) }, author)))));
 }

@@ -1,6 +1,7 @@
 import { api, enc } from '../api.js';
 import { h, serverHtml } from '../dom.js';
 import { entryLinks } from './entry.js';
+import { valueChange } from './diff-values.js';
 
 export async function diffPage(view, { args: [id], params, app }) {
     const from = params.get('from');
@@ -14,6 +15,7 @@ export async function diffPage(view, { args: [id], params, app }) {
         api('GET', `/api/entries/${enc(id)}/diff?${query}`),
     ]);
     app.title(`Diff ${diff.from}→${diff.to}`, entry.title);
+    const values = await valuesOf(id, diff);
     const link = (view) => {
         const p = new URLSearchParams({ from: diff.from, to: diff.to, view });
         return `#/entries/${enc(id)}/diff?${p}`;
@@ -30,7 +32,8 @@ export async function diffPage(view, { args: [id], params, app }) {
         return;
     }
     for (const field of diff.fields) {
-        const fragment = serverHtml('div', 'diff-field', mode === 'inline' ? field.inline : field.sideBySide);
+        const html = serverHtml('div', 'diff-field', mode === 'inline' ? field.inline : field.sideBySide);
+        const fragment = values.has(field.field) ? valueChange(values.get(field.field), html) : html;
         labelMoves(fragment);
         const table = fragment.querySelector('table.diff');
         if (table) {
@@ -42,6 +45,14 @@ export async function diffPage(view, { args: [id], params, app }) {
     }
     view.append(h('p', { class: 'legend' }, 'Legend: ', h('ins', {}, 'added'), ' ', h('del', {}, 'removed'), ' ',
         h('span', { class: 'moved-label' }, 'moved paragraph')));
+}
+
+/** The HTML diff gives a value field as a summary; its before and after come with the JSON diff, read only then. */
+async function valuesOf(id, diff) {
+    if (!diff.fields.some((field) => field.kind === 'value')) return new Map();
+    const query = new URLSearchParams({ from: diff.from, to: diff.to });
+    const { data } = await api('GET', `/api/entries/${enc(id)}/diff?${query}`);
+    return new Map(data.fields.filter((field) => field.kind === 'value').map((field) => [field.field, field]));
 }
 
 /** A moved paragraph says so in words, not only in colour. */

@@ -85,7 +85,7 @@ final class ReviewBenchmark {
         for (int sample = 0; sample < WARMUP / 2 + UNDO_SAMPLES; sample++) {
             long revision = REVISIONS / 2 - UNDO_SAMPLES + sample;
             long start = System.nanoTime();
-            Api.Response undone = api.post(entry + "/revisions/" + revision + "/undo", "editor2", "");
+            Api.Response undone = api.post(entry + "/revisions/" + revision + "/undo", "reviewer", "");
             double millis = BenchmarkStats.millis(System.nanoTime() - start);
             if (undone.status() != 200) {
                 throw new IllegalStateException("undo of revision " + revision + ": " + undone.text());

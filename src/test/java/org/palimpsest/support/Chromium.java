@@ -14,6 +14,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,6 +84,17 @@ public final class Chromium implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Every request of the page from now on waits this long for its answer, as on a slow line. */
+    public void slowNetwork(Duration latency) {
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setLatency(latency);
+        driver.setNetworkConditions(slow);
+    }
+
+    public void normalNetwork() {
+        driver.deleteNetworkConditions();
     }
 
     /** Saves what the window shows as target/screenshots/{name}.png. */

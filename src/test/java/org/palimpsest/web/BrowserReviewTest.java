@@ -4,34 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
-import org.palimpsest.support.AppPerClass;
-import org.palimpsest.support.Chromium;
 
 /** The reviewer's toolkit in headless Chromium against the real server: restore, rollback, the history's marks. */
-class BrowserReviewTest extends AppPerClass {
-
-    private static Chromium browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.assumeInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BrowserReviewTest extends OneBrowser {
 
     @Test
     void aReviewerRollsBackAVandalsEditsFromTheHistoryPageAndTheVandalsRevisionsAreMarkedReverted() {
@@ -135,9 +116,18 @@ class BrowserReviewTest extends AppPerClass {
     }
 
     @Test
-    void anEditorSeesNoReviewerButtonsAndAForgedRollbackFromTheEditorsSessionIsRefusedClearly() {
+    void anEditorSeesNoReviewerButtonsWhereTheReviewerDoesAndTheEditorsForgedUndoRestoreAndRollbackAreRefused() {
         String id = create("editor1", "Battle of Bunker Hill (1952)", "1952 Aug 9", "The marines held the hill.");
-        revise(id, "editor2", 1, "The marines lost the hill.");
+        revise(id, "editor1", 1, "The marines held the hill for a week.");
+        revise(id, "editor2", 2, "The marines lost the hill.");
+
+        new ClientPage(browser, api.base()).signIn("reviewer");
+        HistoryPage reviewers = new HistoryPage(browser, api.base()).openFor(id);
+        assertThat(reviewers.all("button.undo")).hasSize(2);
+        assertThat(reviewers.all("button.restore")).hasSize(2);
+        assertThat(reviewers.all("button.rollback")).hasSize(1);
+        assertThat(browser.driver().findElements(By.xpath("//table[@class='history']//th[.='Review']")))
+                .hasSize(1);
 
         new ClientPage(browser, api.base()).signIn("editor1");
         HistoryPage history = new HistoryPage(browser, api.base()).openFor(id);
@@ -146,19 +136,27 @@ class BrowserReviewTest extends AppPerClass {
                 .isEmpty();
 
         // the client's own request code, with the session's cookie and CSRF token: only the role is missing
-        @SuppressWarnings("unchecked")
-        List<Object> refused = (List<Object>) browser.driver().executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        import('/js/api.js').then(({ api }) =>
-                            api('POST', '/api/entries/' + arguments[0] + '/rollback', { author: 'editor2' }))
-                            .then(() => done([200, 'recorded']), (e) => done([e.status, e.message]));
-                        """, id);
-        assertThat(refused.get(0)).isEqualTo(403L);
-        assertThat((String) refused.get(1))
-                .isEqualTo("Forbidden: your role does not allow POST /api/entries/" + id + "/rollback");
+        assertThat(forged("POST", "/api/entries/" + id + "/revisions/3/undo", Map.of()))
+                .containsExactly(
+                        403L, "Forbidden: your role does not allow POST /api/entries/" + id + "/revisions/3/undo");
+        assertThat(forged("POST", "/api/entries/" + id + "/restore", Map.of("revision", 1)))
+                .containsExactly(403L, "Forbidden: your role does not allow POST /api/entries/" + id + "/restore");
+        assertThat(forged("POST", "/api/entries/" + id + "/rollback", Map.of("author", "editor2")))
+                .containsExactly(403L, "Forbidden: your role does not allow POST /api/entries/" + id + "/rollback");
         assertThat(api.get("/api/entries/" + id).json().get("revision").asLong())
-                .isEqualTo(2);
+                .as("nothing recorded")
+                .isEqualTo(3);
         history.screenshot("history-as-editor");
+    }
+
+    /** A request sent by the page's own api(); answers its status and the message the page would show. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> forged(String method, String path, Map<String, Object> body) {
+        return (List<Object>) browser.driver().executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        import('/js/api.js').then(({ api }) => api(arguments[0], arguments[1], arguments[2]))
+                            .then(() => done([200, 'recorded']), (e) => done([e.status, e.message]));
+                        """, method, path, body);
     }
 
     @Test

@@ -33,6 +33,15 @@ class ClientPage {
     }
 
     void signIn(String user) {
+        signOut();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("signin-button")))
+                .click();
+        signInInDialog(user);
+    }
+
+    /** Opens the timelines and signs out whoever is signed in there. */
+    void signOut() {
         open("/");
         browser.waiting()
                 .until(driver -> !driver.findElement(By.id("whoami")).getText().isEmpty());
@@ -40,10 +49,6 @@ class ClientPage {
             browser.driver().findElement(By.id("signout-button")).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("whoami"), "Not signed in"));
         }
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(By.id("signin-button")))
-                .click();
-        signInInDialog(user);
     }
 
     /** Fills in the sign-in dialog, wherever it was opened from. */
@@ -81,20 +86,23 @@ class ClientPage {
         return browser.driver().findElements(By.cssSelector(css));
     }
 
-    /** The controls on the page (and in an open dialog) that a screen reader could not name, as HTML. */
+    /**
+     * The controls anywhere in the document (header, page, an open dialog) without a name of words a reader sees or
+     * a screen reader says (text, label, aria-label): a title alone, a tooltip, does not count. As HTML.
+     */
     @SuppressWarnings("unchecked")
     List<String> unlabelledControls() {
         List<String> unnamed = (List<String>) browser.driver().executeScript("""
-                        const named = (el) => el.getAttribute('aria-label')
-                            || (el.getAttribute('aria-labelledby') || '').split(' ')
-                                .map((id) => document.getElementById(id)?.textContent || '').join('')
-                            || [...(el.labels || [])].map((label) => label.textContent).join('')
-                            || (el.tagName === 'INPUT' ? el.value && el.type === 'submit' && el.value : el.textContent)
-                            || el.title || '';
+                        const text = (value) => String(value || '').trim();
+                        const named = (el) => text(el.getAttribute('aria-label'))
+                            || text((el.getAttribute('aria-labelledby') || '').split(' ')
+                                .map((id) => document.getElementById(id)?.textContent || '').join(''))
+                            || text([...(el.labels || [])].map((label) => label.textContent).join(''))
+                            || text(el.tagName === 'INPUT' ? el.type === 'submit' && el.value : el.textContent);
                         const controls = [...document.querySelectorAll(
-                                'main a, main button, main input, main select, main textarea, dialog button')];
+                                'a, button, input, select, textarea')];
                         return controls.length === 0 ? null : controls
-                            .filter((el) => !String(named(el)).trim())
+                            .filter((el) => !named(el))
                             .map((el) => el.outerHTML.slice(0, 160));
                         """);
         if (unnamed == null) {
@@ -122,6 +130,25 @@ class ClientPage {
     /** The id of the element that has the focus. */
     String focused() {
         return (String) browser.driver().executeScript("return document.activeElement.id");
+    }
+
+    /** What the main region says it waits for, once it is marked busy. */
+    String waitingFor() {
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("app"), "aria-busy", "true"));
+        return text("main .loading");
+    }
+
+    /** Waits until the main region is no longer busy and says it waits for nothing. */
+    void waitUntilNotBusy() {
+        browser.waiting()
+                .until(driver -> driver.findElement(By.id("app")).getAttribute("aria-busy") == null
+                        && driver.findElements(By.cssSelector("main .loading")).isEmpty());
+    }
+
+    /** How much wider the page is than the window: 0 when it does not scroll sideways. */
+    long sidewaysOverflow() {
+        return (Long) browser.driver()
+                .executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
     }
 
     void screenshot(String name) {

@@ -40,4 +40,11 @@ final class DiffPage extends ClientPage {
                 .findElement(By.cssSelector(".field-diff[data-field='" + field + "']"))
                 .getText();
     }
+
+    /** The parts of a value field's change as the page spells them out, "part: before → after" each. */
+    List<String> valueChanges(String field) {
+        return all(".field-diff[data-field='" + field + "'] .value-change li").stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }

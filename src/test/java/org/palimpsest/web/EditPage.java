@@ -39,7 +39,33 @@ final class EditPage extends ClientPage {
     }
 
     void save() {
-        browser.driver().findElement(By.id("edit-save")).click();
+        saveButton().click();
+    }
+
+    WebElement saveButton() {
+        return browser.driver().findElement(By.id("edit-save"));
+    }
+
+    /** Waits for the save button to say it is saving, disabled and marked busy; answers what it says. */
+    String savingText() {
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("edit-save"), "aria-busy", "true"));
+        WebElement button = saveButton();
+        if (button.isEnabled()) {
+            throw new AssertionError("a busy save button can still be pressed");
+        }
+        return button.getText();
+    }
+
+    /** Waits for the save to bring up the entry page; fails with what the edit page says if it says anything. */
+    EntryPage waitSaved() {
+        browser.waiting()
+                .until(driver -> !driver.findElements(By.id("entry-title")).isEmpty()
+                        || !driver.findElements(By.cssSelector("#edit-message *"))
+                                .isEmpty());
+        if (browser.driver().findElements(By.id("entry-title")).isEmpty()) {
+            throw new AssertionError("not saved: " + text("#edit-message"));
+        }
+        return new EntryPage(browser, base).waitForArticle();
     }
 
     String baseNote() {

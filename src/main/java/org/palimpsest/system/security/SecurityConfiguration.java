@@ -27,7 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * Reads are public; writes need a signed-in user; rollbacks need REVIEWER or ADMIN, the admin endpoints ADMIN. API
+ * Reads are public; writes need a signed-in user; undo, restore and rollback need REVIEWER or ADMIN, the admin endpoints
+ * ADMIN. API
  * clients sign in with HTTP Basic on every request (stateless); the browser client signs in once with a form and
  * keeps an HTTP session, its writes carrying a CSRF token. Accounts come from {@code palimpsest.accounts} (BCrypt
  * hashes), plus the demo accounts on the embedded store.
@@ -39,6 +40,14 @@ class SecurityConfiguration {
     private static final int DEMO_BCRYPT_COST = 4;
 
     private static final Duration REMEMBERED = Duration.ofMinutes(5);
+
+    /** What takes other people's revisions back: a reviewer's judgement, not an editor's (issue 12, point 4). */
+    static final String[] REVIEWER_ACTIONS = {
+        "/api/entries/*/revisions/*/undo",
+        "/api/entries/*/restore",
+        "/api/entries/*/rollback",
+        "/api/authors/*/rollback"
+    };
 
     /**
      * The browser client's requests: its sign-in and sign-out, {@code /api/me}, the WebSocket handshake, and
@@ -92,7 +101,7 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/api/admin/**")
                 .hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/entries/*/rollback", "/api/authors/*/rollback")
+                .requestMatchers(HttpMethod.POST, REVIEWER_ACTIONS)
                 .hasAnyRole("REVIEWER", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/**")
                 .permitAll()

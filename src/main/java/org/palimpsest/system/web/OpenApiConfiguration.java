@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document says who may call what, with the same rules as SecurityConfiguration: reads are
- * public, writes need a signed-in user, rollbacks REVIEWER or ADMIN, {@code /api/admin/**} needs ADMIN. Declaring HTTP Basic gives Swagger
+ * public, writes need a signed-in user, undo, restore and rollback REVIEWER or ADMIN, {@code /api/admin/**} needs ADMIN. Declaring HTTP Basic gives Swagger
  * UI its Authorize button.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +24,7 @@ class OpenApiConfiguration {
 
     static final String BASIC = "basic";
     private static final String ADMIN_PATHS = "/api/admin/";
-    private static final String ROLLBACK_PATHS = "/rollback";
+    private static final List<String> REVIEWER_PATH_ENDS = List.of("/undo", "/restore", "/rollback");
 
     @Bean
     OpenAPI palimpsestApi(ObjectProvider<BuildProperties> build) {
@@ -56,7 +56,8 @@ class OpenApiConfiguration {
                     .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                         if (path.startsWith(ADMIN_PATHS)) {
                             needs(operation, "ADMIN");
-                        } else if (method == PathItem.HttpMethod.POST && path.endsWith(ROLLBACK_PATHS)) {
+                        } else if (method == PathItem.HttpMethod.POST
+                                && REVIEWER_PATH_ENDS.stream().anyMatch(path::endsWith)) {
                             needs(operation, "REVIEWER or ADMIN");
                         } else if (method != PathItem.HttpMethod.GET
                                 && method != PathItem.HttpMethod.HEAD

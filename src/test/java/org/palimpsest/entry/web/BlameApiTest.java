@@ -19,7 +19,7 @@ class BlameApiTest extends AppPerClass {
         revise(id, "editor2", 1, "The hill was taken in August. Losses were heavy on both sides.");
         revise(id, "editor1", 2, "The hill was taken in August.");
 
-        Response undone = api.post("/api/entries/" + id + "/revisions/3/undo", "editor1", "");
+        Response undone = api.post("/api/entries/" + id + "/revisions/3/undo", "reviewer", "");
         assertThat(undone.status()).as(undone.text()).isEqualTo(200);
 
         Response blame = api.get("/api/entries/" + id + "/blame");

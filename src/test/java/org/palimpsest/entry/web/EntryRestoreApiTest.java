@@ -19,7 +19,7 @@ class EntryRestoreApiTest extends AppPerClass {
         edit(id, "editor2", 2, "{\"title\":\"Chipyong-ni was lost\"}");
 
         Response restored = api.post(
-                "/api/entries/" + id + "/restore", "editor1", "{\"revision\":1,\"summary\":\"Back to the sources\"}");
+                "/api/entries/" + id + "/restore", "reviewer", "{\"revision\":1,\"summary\":\"Back to the sources\"}");
 
         assertThat(restored.status()).as(restored.text()).isEqualTo(200);
         assertThat(restored.etag()).isEqualTo("\"4\"");
@@ -42,10 +42,10 @@ class EntryRestoreApiTest extends AppPerClass {
     void theHistoryMarksEachRevisionTakenBackByAnUndoOrARestoreWithTheRevisionThatDidIt() {
         String id = create("Battle of the Hook", "The Commonwealth division held the Hook.");
         edit(id, "editor2", 1, "{\"title\":\"The Hook\"}");
-        api.post("/api/entries/" + id + "/revisions/2/undo", "editor1", "");
+        api.post("/api/entries/" + id + "/revisions/2/undo", "reviewer", "");
         edit(id, "editor2", 3, "{\"body\":\"The division held the Hook in May 1953.\"}");
         edit(id, "editor2", 4, "{\"body\":\"The division lost the Hook in May 1953.\"}");
-        Response restored = api.post("/api/entries/" + id + "/restore", "editor1", "{\"revision\":3}");
+        Response restored = api.post("/api/entries/" + id + "/restore", "reviewer", "{\"revision\":3}");
         assertThat(restored.status()).as(restored.text()).isEqualTo(200);
 
         JsonNode revisions = api.get("/api/entries/" + id + "/revisions").json().get("content");
@@ -64,16 +64,17 @@ class EntryRestoreApiTest extends AppPerClass {
     }
 
     @Test
-    void restoringTheCurrentAnUnknownOrNoRevisionOrAsNobodyIsRefusedAsAProblemAndRecordsNothing() {
+    void restoringTheCurrentAnUnknownOrNoRevisionAsNobodyOrAsAnEditorIsRefusedAsAProblemAndRecordsNothing() {
         String id = create("Battle of Pork Chop Hill", "The hill changed hands twice.");
         edit(id, "editor2", 1, "{\"body\":\"The hill changed hands three times.\"}");
 
-        Response current = api.post("/api/entries/" + id + "/restore", "editor1", "{\"revision\":2}");
-        Response unknown = api.post("/api/entries/" + id + "/restore", "editor1", "{\"revision\":9}");
-        Response zero = api.post("/api/entries/" + id + "/restore", "editor1", "{\"revision\":0}");
-        Response missing = api.post("/api/entries/" + id + "/restore", "editor1", "{\"summary\":\"which?\"}");
+        Response current = api.post("/api/entries/" + id + "/restore", "reviewer", "{\"revision\":2}");
+        Response unknown = api.post("/api/entries/" + id + "/restore", "reviewer", "{\"revision\":9}");
+        Response zero = api.post("/api/entries/" + id + "/restore", "reviewer", "{\"revision\":0}");
+        Response missing = api.post("/api/entries/" + id + "/restore", "reviewer", "{\"summary\":\"which?\"}");
         Response anonymous = api.post("/api/entries/" + id + "/restore", null, "{\"revision\":1}");
-        Response noEntry = api.post("/api/entries/no-such-entry/restore", "editor1", "{\"revision\":1}");
+        Response editor = api.post("/api/entries/" + id + "/restore", "editor1", "{\"revision\":1}");
+        Response noEntry = api.post("/api/entries/no-such-entry/restore", "reviewer", "{\"revision\":1}");
 
         assertProblem(current, 422, "is at revision 2 already");
         assertProblem(unknown, 404, "has no revision 9");
@@ -81,6 +82,7 @@ class EntryRestoreApiTest extends AppPerClass {
         assertProblem(missing, 400, "revision: required");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.isProblem()).isTrue();
+        assertProblem(editor, 403, "your role does not allow POST /api/entries/" + id + "/restore");
         assertThat(noEntry.status()).isEqualTo(404);
         assertThat(noEntry.isProblem()).isTrue();
         assertThat(api.get("/api/entries/" + id).json().get("revision").asLong())

@@ -19,7 +19,7 @@ class EntryUndoApiTest extends AppPerClass {
                 "{\"baseRevision\":1,\"changes\":{\"body\":\"The ridge was finally taken in October.\"}}");
         api.put("/api/entries/" + id, "editor2", "{\"baseRevision\":2,\"changes\":{\"title\":\"Heartbreak Ridge\"}}");
 
-        Response undone = api.post("/api/entries/" + id + "/revisions/2/undo", "editor1", "");
+        Response undone = api.post("/api/entries/" + id + "/revisions/2/undo", "reviewer", "");
 
         assertThat(undone.status()).as(undone.text()).isEqualTo(200);
         assertThat(undone.etag()).isEqualTo("\"4\"");
@@ -30,9 +30,9 @@ class EntryUndoApiTest extends AppPerClass {
         JsonNode history = api.get("/api/entries/" + id + "/revisions/4").json().get("history");
         assertThat(history.get("kind").asText()).isEqualTo("UNDO");
         assertThat(history.get("summary").asText()).isEqualTo("Undo revision 2 by editor1");
-        assertThat(history.get("author").asText()).isEqualTo("editor1");
+        assertThat(history.get("author").asText()).isEqualTo("reviewer");
 
-        Response again = api.post("/api/entries/" + id + "/revisions/2/undo", "editor1", "{\"summary\":\"again\"}");
+        Response again = api.post("/api/entries/" + id + "/revisions/2/undo", "reviewer", "{\"summary\":\"again\"}");
         assertThat(again.status()).as(again.text()).isEqualTo(422);
         assertThat(again.isProblem()).isTrue();
     }
@@ -41,8 +41,8 @@ class EntryUndoApiTest extends AppPerClass {
     void undoingRevisionOneOrOneTheEntryHasNotIsRefusedAsProblems() {
         String id = create("Battle of the Imjin River", "The line held for three days.");
 
-        Response first = api.post("/api/entries/" + id + "/revisions/1/undo", "editor1", "");
-        Response unknown = api.post("/api/entries/" + id + "/revisions/7/undo", "editor1", "");
+        Response first = api.post("/api/entries/" + id + "/revisions/1/undo", "reviewer", "");
+        Response unknown = api.post("/api/entries/" + id + "/revisions/7/undo", "reviewer", "");
 
         assertThat(first.status()).as(first.text()).isEqualTo(422);
         assertThat(first.isProblem()).isTrue();
@@ -65,7 +65,7 @@ class EntryUndoApiTest extends AppPerClass {
                 "editor2",
                 "{\"baseRevision\":2,\"changes\":{\"body\":\"The fight lasted five weeks.\"}}");
 
-        Response conflict = api.post("/api/entries/" + id + "/revisions/2/undo", "editor1", "");
+        Response conflict = api.post("/api/entries/" + id + "/revisions/2/undo", "reviewer", "");
 
         assertThat(conflict.status()).as(conflict.text()).isEqualTo(409);
         assertThat(conflict.isProblem()).isTrue();
@@ -78,5 +78,26 @@ class EntryUndoApiTest extends AppPerClass {
         assertThat(body.get("theirs").asText()).isEqualTo("five");
         assertThat(api.get("/api/entries/" + id).json().get("revision").asLong())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void anEditorMayNotUndoAndIsRefusedWithAProblemThatRecordsNothing() {
+        String id = create("Battle of Kumsong", "The salient was held.");
+        api.put(
+                "/api/entries/" + id,
+                "editor2",
+                "{\"baseRevision\":1,\"changes\":{\"body\":\"The salient was lost.\"}}");
+
+        Response editor = api.post("/api/entries/" + id + "/revisions/2/undo", "editor1", "");
+
+        assertThat(editor.status()).as(editor.text()).isEqualTo(403);
+        assertThat(editor.isProblem()).isTrue();
+        assertThat(editor.json().get("detail").asText()).contains("your role does not allow POST");
+        assertThat(api.get("/api/entries/" + id).json().get("body").asText()).isEqualTo("The salient was lost.");
+        assertThat(api.get("/api/entries/" + id + "/revisions")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isEqualTo(2);
     }
 }

@@ -25,7 +25,7 @@ class HistoryMarksRebuildTest extends AppPerClass {
                         .status())
                 .isEqualTo(200);
         edit(id, "editor1", 3, "{\"title\":\"Hill 303\"}");
-        assertThat(api.post("/api/entries/" + id + "/restore", "editor2", "{\"revision\":2}")
+        assertThat(api.post("/api/entries/" + id + "/restore", "reviewer", "{\"revision\":2}")
                         .status())
                 .isEqualTo(200);
         JsonNode before = api.get("/api/entries/" + id + "/revisions").json().get("content");

@@ -71,7 +71,10 @@ class OpenApiDocumentTest extends AppPerClass {
                 .contains("Needs role: REVIEWER or ADMIN.");
         assertThat(document.at("/paths/~1api~1entries~1{id}~1restore/post/description")
                         .asText())
-                .contains("Needs role: any signed-in user");
+                .contains("Needs role: REVIEWER or ADMIN.");
+        assertThat(document.at("/paths/~1api~1entries~1{id}~1revisions~1{revision}~1undo/post/description")
+                        .asText())
+                .contains("Needs role: REVIEWER or ADMIN.");
         assertThat(document.at("/paths/~1api~1entries~1{id}/get/security").isMissingNode())
                 .isTrue();
     }
