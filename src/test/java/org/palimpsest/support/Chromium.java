@@ -93,6 +93,13 @@ public final class Chromium implements AutoCloseable {
         driver.setNetworkConditions(slow);
     }
 
+    /** Every request of the page from now on fails, as when the line is down. */
+    public void offline() {
+        ChromiumNetworkConditions down = new ChromiumNetworkConditions();
+        down.setOffline(true);
+        driver.setNetworkConditions(down);
+    }
+
     public void normalNetwork() {
         driver.deleteNetworkConditions();
     }
