@@ -1,39 +1,43 @@
 package org.palimpsest.benchmark;
 
 import java.io.PrintStream;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
-import org.palimpsest.support.StompTestClient;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
- * {@code bench/run live}: STOMP fan-out of one entry's revisions (issue 11, point 8). For 10 and 50 subscribers of
- * {@code /topic/entries/{id}} and one writer revising the entry over REST at 10 and 100 revisions/s, the latency
- * from the writer's HTTP answer to the message's arrival at each subscriber (p50, p95, p99), the messages/s
- * delivered and how many never arrived. Subscribers and writer run in this JVM, beside the app, on the same cores.
+ * {@code bench/run live}: STOMP fan-out of revisions (issue 11, point 8). First one entry with 10 and 50 subscribers
+ * of {@code /topic/entries/{id}}, revised over REST at 10 and 100 revisions/s by several writers; then 200 entries
+ * with one subscriber each, the rate raised step by step until two steps were not sustained. For each: the latency
+ * from the HTTP answer of each stored revision to its arrival at each subscriber (p50, p95, p99), the messages/s
+ * delivered, how many never arrived and how long the last ones took after the writers stopped. Subscribers and
+ * writers run in this JVM, beside the app, on the same cores.
  */
 final class LiveBenchmark {
 
-    private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
     private static final Duration GRACE = Duration.ofSeconds(5);
+    /** Each writer's share of the rate: a revise of one client takes 10–30 ms here, so 20/s leaves it slack. */
+    private static final int RATE_PER_WRITER = 20;
+
+    private static final int SPREAD_ENTRIES = 200;
+    private static final List<Integer> SPREAD_RATES = List.of(50, 100, 150, 200, 300, 400);
+
+    /**
+     * A step is sustained when the writers reach 95 % of its rate, every revision arrives, the last arrive within
+     * {@link #SUSTAINED_DRAIN} of the writers' stop (no backlog) and p99 stays within {@link #SUSTAINED_P99_MS}
+     * (the issue's goal for 50 subscribers).
+     */
+    private static final double SUSTAINED_SHARE = 0.95;
+
+    private static final Duration SUSTAINED_DRAIN = Duration.ofSeconds(1);
+    private static final double SUSTAINED_P99_MS = 50;
 
     private final BenchmarkOptions options;
 
@@ -41,18 +45,29 @@ final class LiveBenchmark {
         this.options = options;
     }
 
-    private record Figures(
+    private record Round(
             int subscribers,
+            int writers,
             int rate,
-            double achieved,
+            LiveWriters.Written written,
             double p50,
             double p95,
             double p99,
             double perSecond,
-            long lost) {}
+            long lost,
+            double drainMs) {
+
+        boolean sustained() {
+            return written.perSecond() >= SUSTAINED_SHARE * rate
+                    && lost == 0
+                    && drainMs <= SUSTAINED_DRAIN.toMillis()
+                    && p99 <= SUSTAINED_P99_MS;
+        }
+    }
 
     BenchmarkReport run() throws Exception {
-        List<Figures> figures = new ArrayList<>();
+        List<Round> oneEntry = new ArrayList<>();
+        List<Round> spread = new ArrayList<>();
         try (RunningApp app = PalimpsestBenchmark.start(options.dataDir())) {
             Api api = app.api().withoutWaiting();
             ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
@@ -65,87 +80,79 @@ final class LiveBenchmark {
             for (int subscribers : List.of(10, 50)) {
                 for (int rate : List.of(10, 100)) {
                     scenario++;
-                    BenchmarkProgress.say("live: %d subscribers, %d revisions/s", subscribers, rate);
-                    figures.add(measure(api, client, "live-" + scenario, subscribers, rate));
+                    int writers = writers(rate);
+                    BenchmarkProgress.say(
+                            "live: one entry, %d subscribers, %d writers, %d revisions/s", subscribers, writers, rate);
+                    List<LiveWriters.Target> entry = List.of(create(api, "live-" + scenario, writers));
+                    List<String> subscribed =
+                            Collections.nCopies(subscribers, entry.get(0).entryId());
+                    try (LiveSubscribers listening = LiveSubscribers.connect(client, api.base(), subscribed)) {
+                        oneEntry.add(measure(api, entry, listening, writers, rate));
+                    }
+                }
+            }
+            List<LiveWriters.Target> entries = new ArrayList<>();
+            for (int i = 0; i < SPREAD_ENTRIES; i++) {
+                entries.add(create(api, "live-spread-" + i, 1));
+            }
+            List<String> subscribed =
+                    entries.stream().map(LiveWriters.Target::entryId).toList();
+            try (LiveSubscribers listening = LiveSubscribers.connect(client, api.base(), subscribed)) {
+                for (int rate : SPREAD_RATES) {
+                    int writers = writers(rate);
+                    BenchmarkProgress.say(
+                            "live: %d entries, one subscriber each, %d writers, %d revisions/s",
+                            SPREAD_ENTRIES, writers, rate);
+                    Round round = measure(api, entries, listening, writers, rate);
+                    spread.add(round);
+                    if (!round.sustained()
+                            && spread.stream().filter(step -> !step.sustained()).count() == 2) {
+                        break;
+                    }
                 }
             }
             scheduler.shutdown();
         }
-        return out -> print(out, figures);
+        return out -> print(out, oneEntry, spread);
     }
 
-    private Figures measure(Api api, WebSocketStompClient client, String title, int subscribers, int rate)
-            throws Exception {
+    private static int writers(int rate) {
+        return Math.max(1, (rate + RATE_PER_WRITER - 1) / RATE_PER_WRITER);
+    }
+
+    private static LiveWriters.Target create(Api api, String title, int writers) {
+        List<String> paragraphs = LiveWriters.firstParagraphs(writers);
         Api.Response created = api.post(
                 "/api/entries",
                 "editor1",
-                Api.json(Map.of("title", title, "timeline", "Benchmark", "date", "1950", "body", "x")));
-        String id = created.json().get("id").asText();
-        Map<Long, Long> answered = new ConcurrentHashMap<>();
-        List<Map<Long, Long>> arrivals = new ArrayList<>();
-        List<StompSession> sessions = new ArrayList<>();
-        for (int i = 0; i < subscribers; i++) {
-            Map<Long, Long> arrived = new ConcurrentHashMap<>();
-            arrivals.add(arrived);
-            StompSession session = client.connectAsync(
-                            StompTestClient.webSocketUrl(api.base()),
-                            new WebSocketHttpHeaders(),
-                            new StompHeaders(),
-                            new StompSessionHandlerAdapter() {})
-                    .get(10, TimeUnit.SECONDS);
-            session.subscribe("/topic/entries/" + id, new StompFrameHandler() {
-                @Override
-                public Type getPayloadType(StompHeaders headers) {
-                    return byte[].class;
-                }
+                Api.json(Map.of(
+                        "title",
+                        title,
+                        "timeline",
+                        "Benchmark",
+                        "date",
+                        "1950",
+                        "body",
+                        String.join(LiveWriters.PARAGRAPH_BREAK, paragraphs))));
+        return new LiveWriters.Target(created.json().get("id").asText(), paragraphs);
+    }
 
-                @Override
-                public void handleFrame(StompHeaders headers, Object payload) {
-                    long now = System.nanoTime();
-                    Matcher revision = REVISION.matcher(new String(
-                            (byte[]) payload, 0, Math.min(200, ((byte[]) payload).length), StandardCharsets.UTF_8));
-                    if (revision.find()) {
-                        arrived.put(Long.parseLong(revision.group(1)), now);
-                    }
-                }
-            });
-            sessions.add(session);
-        }
+    private Round measure(Api api, List<LiveWriters.Target> entries, LiveSubscribers listening, int writers, int rate)
+            throws Exception {
         Thread.sleep(500);
-        long periodNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        long end = start + options.round().toNanos();
-        AtomicLong base = new AtomicLong(1);
-        long next = start;
-        int written = 0;
-        while (System.nanoTime() < end) {
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            next += periodNanos;
-            long revision = base.get();
-            Api.Response revised = api.put(
-                    "/api/entries/" + id,
-                    "editor1",
-                    Api.json(Map.of("baseRevision", revision, "changes", Map.of("body", "x " + revision))));
-            long now = System.nanoTime();
-            if (revised.status() == 200) {
-                answered.put(revision + 1, now);
-                base.set(revision + 1);
-                written++;
-            }
+        LiveWriters.Written written = LiveWriters.write(api, entries, writers, rate, options.round());
+        long stopped = System.nanoTime();
+        long deadline = stopped + GRACE.toNanos();
+        while (System.nanoTime() < deadline && !allArrived(written, listening)) {
+            Thread.sleep(5);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long deadline = System.nanoTime() + GRACE.toNanos();
-        while (System.nanoTime() < deadline && !allArrived(answered, arrivals)) {
-            Thread.sleep(20);
-        }
+        double drainMs = BenchmarkStats.millis(System.nanoTime() - stopped);
         List<Double> latencies = new ArrayList<>();
         long lost = 0;
-        for (Map<Long, Long> arrived : arrivals) {
-            for (Map.Entry<Long, Long> answer : answered.entrySet()) {
-                Long at = arrived.get(answer.getKey());
+        for (LiveSubscribers.Subscriber subscriber : listening.all()) {
+            for (Map.Entry<Long, Long> answer :
+                    written.answered().get(subscriber.entryId()).entrySet()) {
+                Long at = subscriber.arrived().get(answer.getKey());
                 if (at == null) {
                     lost++;
                 } else {
@@ -153,38 +160,99 @@ final class LiveBenchmark {
                 }
             }
         }
-        sessions.forEach(StompSession::disconnect);
-        return new Figures(
-                subscribers,
+        return new Round(
+                listening.all().size(),
+                writers,
                 rate,
-                written / seconds,
+                written,
                 BenchmarkStats.percentile(latencies, 50),
                 BenchmarkStats.percentile(latencies, 95),
                 BenchmarkStats.percentile(latencies, 99),
-                latencies.size() / seconds,
-                lost);
+                latencies.size() / written.seconds(),
+                lost,
+                drainMs);
     }
 
-    private static boolean allArrived(Map<Long, Long> answered, List<Map<Long, Long>> arrivals) {
-        return arrivals.stream().allMatch(arrived -> arrived.keySet().containsAll(answered.keySet()));
+    private static boolean allArrived(LiveWriters.Written written, LiveSubscribers listening) {
+        return listening.all().stream()
+                .allMatch(subscriber -> subscriber
+                        .arrived()
+                        .keySet()
+                        .containsAll(
+                                written.answered().get(subscriber.entryId()).keySet()));
     }
 
-    private void print(PrintStream out, List<Figures> figures) {
-        out.println("Live fan-out: one entry, one REST writer, STOMP subscribers of /topic/entries/{id}, "
-                + options.round().toSeconds() + " s each; latency from the writer's HTTP answer to arrival (ms)");
+    private void print(PrintStream out, List<Round> oneEntry, List<Round> spread) {
+        out.println("Live fan-out: one entry, REST writers, STOMP subscribers of /topic/entries/{id}, "
+                + options.round().toSeconds() + " s each; latency from the HTTP answer of each stored revision to"
+                + " its arrival (ms)");
         BenchmarkTable table = new BenchmarkTable(
-                "subscribers", "target rev/s", "achieved rev/s", "p50 ms", "p95 ms", "p99 ms", "msgs/s", "lost");
-        for (Figures f : figures) {
+                "subscribers",
+                "writers",
+                "target rev/s",
+                "achieved rev/s",
+                "merged",
+                "409s",
+                "errors",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "msgs/s",
+                "lost",
+                "drain ms");
+        for (Round round : oneEntry) {
             table.row(
-                    Integer.toString(f.subscribers()),
-                    Integer.toString(f.rate()),
-                    BenchmarkTable.number(f.achieved()),
-                    BenchmarkTable.number(f.p50()),
-                    BenchmarkTable.number(f.p95()),
-                    BenchmarkTable.number(f.p99()),
-                    BenchmarkTable.number(f.perSecond()),
-                    Long.toString(f.lost()));
+                    Integer.toString(round.subscribers()),
+                    Integer.toString(round.writers()),
+                    Integer.toString(round.rate()),
+                    BenchmarkTable.number(round.written().perSecond()),
+                    Long.toString(round.written().merged()),
+                    Long.toString(round.written().conflicts()),
+                    Long.toString(round.written().failed()),
+                    BenchmarkTable.number(round.p50()),
+                    BenchmarkTable.number(round.p95()),
+                    BenchmarkTable.number(round.p99()),
+                    BenchmarkTable.number(round.perSecond()),
+                    Long.toString(round.lost()),
+                    BenchmarkTable.number(round.drainMs()));
         }
         table.print(out);
+        out.println();
+        out.println(
+                SPREAD_ENTRIES + " entries, one subscriber each, each entry revised by one writer; rate raised"
+                        + " until two steps were not sustained (achieved < 95 % of target, a loss, drain > 1 s or p99 > 50 ms)");
+        BenchmarkTable steps = new BenchmarkTable(
+                "writers",
+                "target rev/s",
+                "achieved rev/s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "msgs/s",
+                "lost",
+                "drain ms",
+                "sustained");
+        for (Round round : spread) {
+            steps.row(
+                    Integer.toString(round.writers()),
+                    Integer.toString(round.rate()),
+                    BenchmarkTable.number(round.written().perSecond()),
+                    BenchmarkTable.number(round.p50()),
+                    BenchmarkTable.number(round.p95()),
+                    BenchmarkTable.number(round.p99()),
+                    BenchmarkTable.number(round.perSecond()),
+                    Long.toString(round.lost()),
+                    BenchmarkTable.number(round.drainMs()),
+                    round.sustained() ? "yes" : "no");
+        }
+        steps.print(out);
+        Round fastest =
+                spread.stream().filter(Round::sustained).reduce((a, b) -> b).orElse(null);
+        out.println(
+                fastest == null
+                        ? "fastest sustained rate: none of the steps"
+                        : "fastest sustained rate: "
+                                + BenchmarkTable.number(fastest.written().perSecond()) + " revisions/s (step "
+                                + fastest.rate() + ")");
     }
 }

@@ -1,27 +1,22 @@
 package org.palimpsest.entry.live;
 
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The push's processor starts, the first time, at the head of the event store: a new node pushes what is stored
- * from then on, not the whole past to clients that never asked for it. It holds no state to rebuild, so it is no
- * read model: after a stop it goes on from its token, and a client that missed pushes reads them over REST.
+ * The push's processor subscribes to the event store instead of tracking it. A tracking processor learned of a
+ * revision only after the store's producer thread had been woken and had read the event back from MongoDB, then
+ * deserialised it and stored a token after each batch, all before the next revision's push: hops and round trips
+ * that were most of a push's latency (docs/benchmark.md). Subscribed, the push sees the event as it was appended.
+ * It keeps no token: it pushes what is stored from now on to whoever listens now, and a client that missed pushes
+ * (a restart drops every connection) reads them over REST.
  */
 @Configuration(proxyBeanMethods = false)
 class EntryPushConfiguration {
 
-    private static final int BATCH_SIZE = 100;
-
     @Autowired
     void entryPushProcessor(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessorConfiguration(
-                EntryPush.NAME,
-                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(BATCH_SIZE)
-                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+        processing.registerSubscribingEventProcessor(EntryPush.NAME);
     }
 }
