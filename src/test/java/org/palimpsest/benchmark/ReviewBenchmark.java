@@ -36,6 +36,20 @@ final class ReviewBenchmark {
         ListingBenchmark reads = new ListingBenchmark(api);
         String entry = "/api/entries/" + id;
 
+        reads.medianMillis(entry, WARMUP);
+        figures.single(
+                "entry_50kb_get_ms",
+                "plain GET of the same entry (50 KB body): the floor of a read",
+                "ms",
+                reads.medianMillis(entry, SAMPLES));
+        String past = entry + "/revisions/" + (REVISIONS / 2 + 20);
+        reads.medianMillis(past, WARMUP);
+        figures.single(
+                "revision_270_get_ms",
+                "GET of its 270th revision in full (a checkpoint and 19 patches)",
+                "ms",
+                reads.medianMillis(past, SAMPLES));
+
         String diff = entry + "/diff?from=" + (REVISIONS / 2) + "&to=" + (REVISIONS / 2 + 20);
         reads.medianMillis(diff, WARMUP);
         double json = reads.medianMillis(diff, SAMPLES);
