@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Paragraph diffs of a long text (the body), after MediaWiki's wikidiff2: the texts are cut into paragraphs at
@@ -33,22 +32,63 @@ public final class ParagraphDiff {
      */
     static final int MAX_CANDIDATES = 250_000;
 
-    private static final Pattern BLANK_LINES = Pattern.compile("\\R[\\h]*(?:\\R[\\h]*)+");
-
     private ParagraphDiff() {}
 
     /**
      * The text's paragraphs: the parts between blank lines (lines empty or of spaces only), without the blank
-     * lines; none for a text of whitespace only.
+     * lines; none for a text of whitespace only. A blank line is a run of line breaks ({@code \R}'s characters) and
+     * horizontal spaces ({@code \h}'s) that starts with a line break and holds at least two (a CR LF counts as
+     * two, as the pattern {@code \R\h*(?:\R\h*)+} splits it), cut by hand: that pattern's split took about 40 % of
+     * the paragraph diff of two 50 KB bodies.
      */
     public static List<String> paragraphs(String text) {
+        String stripped = text.strip();
         List<String> paragraphs = new ArrayList<>();
-        for (String part : BLANK_LINES.split(text.strip(), -1)) {
-            if (!part.isBlank()) {
-                paragraphs.add(part);
+        int start = 0;
+        int i = 0;
+        while (i < stripped.length()) {
+            if (!isLineBreak(stripped.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            int breaks = 0;
+            while (end < stripped.length() && (isLineBreak(stripped.charAt(end)) || isSpace(stripped.charAt(end)))) {
+                breaks += isLineBreak(stripped.charAt(end)) ? 1 : 0;
+                end++;
+            }
+            if (breaks >= 2) {
+                add(paragraphs, stripped.substring(start, i));
+                start = end;
+            }
+            i = end;
         }
+        add(paragraphs, stripped.substring(start));
         return paragraphs;
+    }
+
+    private static void add(List<String> paragraphs, String part) {
+        if (!part.isBlank()) {
+            paragraphs.add(part);
+        }
+    }
+
+    /** A character of {@code \R}: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** A character of {@code \h}, the horizontal spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\u00A0'
+                || c == '\u1680'
+                || c == '\u180E'
+                || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000';
     }
 
     /**

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class HistoryProjection {
 
     private final HistoryRepository history;
+    private final RevisionContents contents;
 
-    HistoryProjection(HistoryRepository history) {
+    HistoryProjection(HistoryRepository history, RevisionContents contents) {
         this.history = history;
+        this.contents = contents;
     }
 
     @PostConstruct
@@ -94,6 +96,7 @@ class HistoryProjection {
     @ResetHandler
     void reset() {
         history.deleteAll();
+        contents.forgetAll();
         history.ensureIndexes();
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class HistoryQueries implements RevisionsHeld {
 
     private final HistoryRepository history;
+    private final RevisionContents contents;
 
-    HistoryQueries(HistoryRepository history) {
+    HistoryQueries(HistoryRepository history, RevisionContents contents) {
         this.history = history;
+        this.contents = contents;
     }
 
     /** The entry's revisions, newest first. */
@@ -55,8 +57,29 @@ public class HistoryQueries implements RevisionsHeld {
         return history.summary(entryId, revision);
     }
 
+    /**
+     * A revision's content in full: kept in memory once read ({@link RevisionContents}), else folded from the newest
+     * content kept since its checkpoint, or from the checkpoint.
+     */
     public Optional<EntryContent> contentAt(String entryId, long revision) {
-        return history.contentAt(entryId, revision);
+        EntryContent kept = contents.get(entryId, revision);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        long checkpoint = HistoryRepository.checkpointAtOrBefore(revision);
+        Optional<EntryContent> content =
+                history.contentAt(entryId, revision, contents.newestBetween(entryId, checkpoint, revision - 1));
+        content.ifPresent(found -> contents.remember(entryId, revision, found));
+        return content;
+    }
+
+    /**
+     * Forgets the contents of the entry's revisions that this node keeps in memory: the next reads fold them from the
+     * store. Redaction (hiding a revision's text, a later issue) will call it on every node; the benchmark calls it
+     * to time reads that find nothing kept.
+     */
+    public void forgetKeptContents(String entryId) {
+        contents.forget(entryId);
     }
 
     /** The entry as it stood at that instant: empty before its first revision, or for an entry it does not hold. */
@@ -67,7 +90,7 @@ public class HistoryQueries implements RevisionsHeld {
         }
         long revision = then.get().revision();
         Optional<RevisionSummary> created = revision == 1 ? then : history.summary(entryId, 1);
-        Optional<EntryContent> content = history.contentAt(entryId, revision);
+        Optional<EntryContent> content = contentAt(entryId, revision);
         if (created.isEmpty() || content.isEmpty()) {
             return Optional.empty();
         }

@@ -135,16 +135,20 @@ class HistoryRepository {
         return Optional.empty();
     }
 
-    /** Rebuilds a revision's content from the nearest checkpoint at or before it. */
-    Optional<EntryContent> contentAt(String entryId, long revision) {
-        long checkpoint = checkpointAtOrBefore(revision);
-        EntryContent content = null;
-        long reached = 0;
+    /**
+     * Rebuilds a revision's content from {@code start} (a content known of an earlier revision since its checkpoint)
+     * or, when that is null, from the nearest checkpoint at or before it.
+     */
+    Optional<EntryContent> contentAt(String entryId, long revision, RevisionContents.Known start) {
+        EntryContent content = start == null ? null : start.content();
+        long from = start == null ? checkpointAtOrBefore(revision) : start.revision() + 1;
+        long reached = start == null ? 0 : start.revision();
         for (Document document : revisions()
                 .find(Filters.and(
                         Filters.eq("entryId", entryId),
-                        Filters.gte("revision", checkpoint),
+                        Filters.gte("revision", from),
                         Filters.lte("revision", revision)))
+                .projection(Projections.include("revision", "content", "changes"))
                 .sort(Sorts.ascending("revision"))) {
             Document stored = document.get("content", Document.class);
             if (stored != null) {

@@ -213,6 +213,29 @@ class EntryApiTest extends AppPerClass {
         assertThat(api.get("/api/entries/" + id + "/revisions/62").status()).isEqualTo(404);
     }
 
+    /**
+     * A revision read once is kept in memory and later ones may be folded from it: reading in any order, across
+     * checkpoints and back, still gives each revision its own content.
+     */
+    @Test
+    void pastRevisionsReadInAnyOrderEachGiveTheirOwnContent() {
+        String id = create("Operation Ripper", "v1");
+        for (int i = 1; i < 110; i++) {
+            Response r = api.put(
+                    "/api/entries/" + id,
+                    "editor1",
+                    "{\"baseRevision\":" + i + ",\"changes\":{\"body\":\"v" + (i + 1) + "\"}}");
+            assertThat(r.status()).isEqualTo(200);
+        }
+
+        for (int revision : new int[] {40, 45, 41, 49, 50, 51, 99, 60, 45, 101, 110, 100, 1, 44}) {
+            JsonNode past =
+                    api.get("/api/entries/" + id + "/revisions/" + revision).json();
+            assertThat(past.get("body").asText()).isEqualTo("v" + revision);
+            assertThat(past.get("history").get("revision").asLong()).isEqualTo(revision);
+        }
+    }
+
     @Test
     void aStaleEditThatConflictsIsRefusedWith409NamingTheCurrentRevisionAndTheConflict() {
         String id = create("Battle of the Imjin River", "one");
