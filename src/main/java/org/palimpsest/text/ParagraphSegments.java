@@ -51,21 +51,19 @@ final class ParagraphSegments {
 
     /**
      * Where each paragraph starts (a char index), and the text's length last: a paragraph ends after a whitespace
-     * run ({@link WordDiff#isSpace}) with two line breaks or more.
+     * run ({@link WordDiff#isSpace}) with two line breaks or more. Only the runs that hold a line break can end a
+     * paragraph, so the text is searched for line breaks and only the run from each one on is classified: the
+     * first line break after a run's end is the first of the next run that has one.
      */
-    private static int[] paragraphStarts(String text) {
+    static int[] paragraphStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         if (!text.isEmpty()) {
             starts.add(0);
         }
-        int i = 0;
+        int i = nextLineBreak(text, 0);
         while (i < text.length()) {
-            int codePoint = text.codePointAt(i);
-            if (!WordDiff.isSpace(codePoint)) {
-                i += Character.charCount(codePoint);
-                continue;
-            }
             int breaks = 0;
+            int codePoint;
             while (i < text.length() && WordDiff.isSpace(codePoint = text.codePointAt(i))) {
                 if (codePoint == '\n'
                         || (codePoint == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
@@ -76,9 +74,21 @@ final class ParagraphSegments {
             if (breaks >= 2 && i < text.length()) {
                 starts.add(i);
             }
+            i = nextLineBreak(text, i);
         }
         starts.add(text.length());
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The index of the first {@code \n} or {@code \r} at or after {@code from}, or the text's length. */
+    private static int nextLineBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Each paragraph as a number, the same for equal paragraphs of any of the texts. */

@@ -168,12 +168,12 @@ class Entry {
     EntryState handle(RollBackEditsCommand command, PastRevisions past) {
         String editsBy = command.editsBy();
         if (!editsBy.equals(updatedBy)) {
-            if (!past.newestNotBy(id, editsBy).edited()) {
+            if (!past.newestNotBy(id, editsBy, revision).edited()) {
                 throw new NoEditsByAuthorException(id, editsBy);
             }
             throw new AlreadyRolledBackException(id, editsBy, updatedBy, revision);
         }
-        PastRevisions.Others others = past.newestNotBy(id, editsBy);
+        PastRevisions.Others others = past.newestNotBy(id, editsBy, revision);
         if (others.revision() == 0) {
             throw new OnlyAuthorException(id, editsBy);
         }

@@ -89,10 +89,7 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
     }
 
     @Override
-    public Others newestNotBy(String entryId, String author) {
-        long newest = events.lastSequenceNumberFor(entryId)
-                .map(sequence -> sequence + 1)
-                .orElse(0L);
+    public Others newestNotBy(String entryId, String author, long newest) {
         for (long from = (newest - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY; from > 0; from -= CHECKPOINT_EVERY) {
             Past kept = checkpoints.getIfPresent(new Checkpoint(entryId, from));
             if (kept != null) {

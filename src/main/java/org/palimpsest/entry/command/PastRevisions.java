@@ -10,8 +10,11 @@ interface PastRevisions {
     /** What an undo of the revision merges, read in one pass: the content before it and at it, and its author. */
     Undone undoing(String entryId, long revision);
 
-    /** What a rollback of {@code author} goes back to, read in one pass. */
-    Others newestNotBy(String entryId, String author);
+    /**
+     * What a rollback of {@code author} goes back to, read in one pass; {@code newest} is the entry's newest revision
+     * as its aggregate knows it, so that the store is not asked for it again.
+     */
+    Others newestNotBy(String entryId, String author, long newest);
 
     record Past(EntryContent content, String author) {}
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -30,7 +31,11 @@ import org.bson.Document;
  * <p>
  * axon-mongo also fetches tracked events with a batch size but no limit, and a server that gathers the
  * whole result before its first batch (the embedded one does) then reads every event after the token on
- * each fetch: a replay of n events costs n²/batch reads. Here each fetch is limited to one batch.
+ * each fetch: a replay of n events costs n²/batch reads. Here each fetch is limited to one batch. The same
+ * goes for an aggregate's events: axon-mongo collects every event from the asked sequence number to the end
+ * of the stream in one fetch, so reading a few events of the middle of a long history (what an undo folds)
+ * read the whole rest of it. Limited to one batch, a fetch that comes back full is followed by the next one
+ * (Axon's batching engine asks again until a batch comes back short), so a whole stream still reads whole.
  * <p>
  * Holding the lock while the store commits would let only one append commit at a time. On a store that can
  * acknowledge a write before committing it and commit on request (the embedded server: {@code j: false}, then
@@ -86,6 +91,16 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
                             ? found.limit(limit)
                             : result;
                 });
+    }
+
+    @Override
+    public List<? extends DomainEventData<?>> findDomainEvents(
+            MongoCollection<Document> eventCollection,
+            String aggregateIdentifier,
+            long firstSequenceNumber,
+            int batchSize) {
+        return super.findDomainEvents(
+                limitingFinds(eventCollection, batchSize), aggregateIdentifier, firstSequenceNumber, batchSize);
     }
 
     private static String storageKey(Document event, EventEntryConfiguration fields) {

@@ -140,9 +140,11 @@ class EntryRollbackTest {
         MergeStaleEdits past = new MergeStaleEdits(fixture.getEventStore());
         fixture.given(CREATED, edit(2, "alice", CONTENT, HONEST), edit(3, "mallory", HONEST, VANDALISED));
 
-        assertThat(past.newestNotBy(ID, "mallory")).isEqualTo(new PastRevisions.Others(2, HONEST, "alice", true));
-        assertThat(past.newestNotBy(ID, "alice")).isEqualTo(new PastRevisions.Others(3, VANDALISED, "mallory", true));
-        assertThat(past.newestNotBy(ID, "nobody")).isEqualTo(new PastRevisions.Others(3, VANDALISED, "mallory", false));
+        assertThat(past.newestNotBy(ID, "mallory", 3)).isEqualTo(new PastRevisions.Others(2, HONEST, "alice", true));
+        assertThat(past.newestNotBy(ID, "alice", 3))
+                .isEqualTo(new PastRevisions.Others(3, VANDALISED, "mallory", true));
+        assertThat(past.newestNotBy(ID, "nobody", 3))
+                .isEqualTo(new PastRevisions.Others(3, VANDALISED, "mallory", false));
     }
 
     private static RollBackEditsCommand rollBack(String editsBy, String summary) {

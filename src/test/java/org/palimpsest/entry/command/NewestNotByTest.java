@@ -32,8 +32,8 @@ class NewestNotByTest {
         MergeStaleEdits past =
                 pastOf(130, revision -> revision <= 117 ? (revision % 2 == 0 ? "alice" : "bob") : "vandal");
 
-        PastRevisions.Others first = past.newestNotBy(ID, "vandal");
-        PastRevisions.Others again = past.newestNotBy(ID, "vandal");
+        PastRevisions.Others first = past.newestNotBy(ID, "vandal", 130);
+        PastRevisions.Others again = past.newestNotBy(ID, "vandal", 130);
 
         assertThat(first.revision()).isEqualTo(117);
         assertThat(first.author()).isEqualTo("bob");
@@ -46,8 +46,8 @@ class NewestNotByTest {
     void whenTheAuthorMadeEveryRevisionSinceTheNewestCheckpointTheFoldGoesFurtherBack() {
         MergeStaleEdits past = pastOf(130, revision -> revision <= 40 ? "alice" : "vandal");
 
-        PastRevisions.Others first = past.newestNotBy(ID, "vandal");
-        PastRevisions.Others again = past.newestNotBy(ID, "vandal");
+        PastRevisions.Others first = past.newestNotBy(ID, "vandal", 130);
+        PastRevisions.Others again = past.newestNotBy(ID, "vandal", 130);
 
         assertThat(first.revision()).isEqualTo(40);
         assertThat(first.content()).isEqualTo(body(40));
@@ -58,8 +58,8 @@ class NewestNotByTest {
     void anAuthorWithoutRevisionsIsToldSoAfterAKeptCheckpointToo() {
         MergeStaleEdits past = pastOf(120, revision -> revision % 2 == 0 ? "alice" : "bob");
 
-        past.newestNotBy(ID, "alice");
-        PastRevisions.Others nobody = past.newestNotBy(ID, "carol");
+        past.newestNotBy(ID, "alice", 120);
+        PastRevisions.Others nobody = past.newestNotBy(ID, "carol", 120);
 
         assertThat(nobody.edited()).isFalse();
         assertThat(nobody.revision()).isEqualTo(120);
