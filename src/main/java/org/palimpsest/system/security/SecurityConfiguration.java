@@ -27,11 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * Reads are public; writes need a signed-in user; undo, restore and rollback need REVIEWER or ADMIN, the admin endpoints
- * ADMIN. API
- * clients sign in with HTTP Basic on every request (stateless); the browser client signs in once with a form and
- * keeps an HTTP session, its writes carrying a CSRF token. Accounts come from {@code palimpsest.accounts} (BCrypt
- * hashes), plus the demo accounts on the embedded store.
+ * Reads are public; writes need a signed-in user; undo, restore and rollback need REVIEWER or ADMIN, the admin
+ * endpoints ADMIN. API clients sign in with HTTP Basic on every request (stateless); the browser client signs in once
+ * with a form and keeps an HTTP session, its writes carrying a CSRF token. Accounts come from
+ * {@code palimpsest.accounts} (BCrypt hashes), plus the demo accounts on the embedded store.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
