@@ -19,8 +19,8 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes that also serve
- * ranges, and writes committed to the file before they are acknowledged.
+ * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes (the primary key's
+ * too) that also serve ranges, and writes committed to the file before they are acknowledged.
  */
 final class EmbeddedMongoBackend extends H2Backend {
 
@@ -131,11 +131,12 @@ final class EmbeddedMongoBackend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            if (indexName.equals(PRIMARY_KEY_INDEX)) {
-                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
-            }
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object[], Object> positions = StoreLayout.indexMap(getMvStore(), namespace, indexName);
+            if (indexName.equals(PRIMARY_KEY_INDEX)) {
+                // The plain backend keeps _id's index itself, its keys Java-serialised and compared as bytes.
+                StoreLayout.adoptPlainIndex(getMvStore(), namespace, indexName, positions);
+            }
             return new OrderedUniqueIndex(indexName, keys, sparse, positions, multikeyFlag(namespace, indexName));
         }
 

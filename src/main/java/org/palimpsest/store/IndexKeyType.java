@@ -4,15 +4,14 @@ import java.nio.ByteBuffer;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * MVStore key type of the ordered indexes: elements are written with H2's generic object encoding (as the
- * server's own maps are), but compared with {@link KeyOrder} instead of H2's Java-type order.
+ * MVStore key type of the ordered indexes: elements are written as {@link KeyElements} has it (H2's generic object
+ * encoding, object ids compact), but compared with {@link KeyOrder} instead of H2's Java-type order.
  */
 final class IndexKeyType extends BasicDataType<Object[]> {
 
-    private final ObjectDataType elements = new ObjectDataType();
+    private final KeyElements elements = new KeyElements();
 
     @Override
     public int getMemory(Object[] key) {

@@ -1,7 +1,9 @@
 package org.palimpsest.store;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -15,13 +17,17 @@ final class StoreLayout {
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
     private static final String ORDERED_INDEX_INFIX = "._ordered_index_";
+    private static final String PLAIN_INDEX_INFIX = "._index_";
 
     private StoreLayout() {}
 
     /** Values are written as BSON; documents a plain-backend file holds are still read (BsonDocumentType). */
     static MVMap<Object, Document> dataMap(MVStore store, String namespace) {
         return store.openMap(
-                DATA_PREFIX + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                DATA_PREFIX + namespace,
+                new MVMap.Builder<Object, Document>()
+                        .keyType(new PrimaryKeyType())
+                        .valueType(new BsonDocumentType()));
     }
 
     static MVMap<String, Object> metaMap(MVStore store, String namespace) {
@@ -31,6 +37,23 @@ final class StoreLayout {
     static <V> MVMap<Object[], V> indexMap(MVStore store, String namespace, String indexName) {
         return store.openMap(
                 indexMapName(namespace, indexName), new MVMap.Builder<Object[], V>().keyType(new IndexKeyType()));
+    }
+
+    /**
+     * Moves the entries of the plain backend's map of a unique index, if the file has one, into {@code positions}
+     * and removes that map: once, when a file the plain backend (or a version of ours before 2026-12-02, for
+     * {@code _id}) wrote is opened. Both happen in the next commit, so a crash before it leaves the file as it was.
+     */
+    static void adoptPlainIndex(MVStore store, String namespace, String indexName, MVMap<Object[], Object> positions) {
+        String name = namespace + PLAIN_INDEX_INFIX + indexName;
+        if (!store.hasMap(name)) {
+            return;
+        }
+        MVMap<KeyValue, Object> plain = store.openMap(name);
+        for (Map.Entry<KeyValue, Object> entry : plain.entrySet()) {
+            positions.put(entry.getKey().stream().toArray(), entry.getValue());
+        }
+        store.removeMap(plain);
     }
 
     static String indexMapName(String namespace, String indexName) {

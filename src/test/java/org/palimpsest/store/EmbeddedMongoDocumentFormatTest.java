@@ -2,7 +2,9 @@ package org.palimpsest.store;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -91,6 +93,70 @@ class EmbeddedMongoDocumentFormatTest {
         });
     }
 
+    @Test
+    void thePlainBackendsPrimaryKeyIndexIsTakenOverOnceAndStillRefusesADuplicate() {
+        Path file = directory.resolve("plain-ids.mv");
+        List<Document> old = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            old.add(new Document("_id", new ObjectId()).append("n", i));
+        }
+        MongoServer plain = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create(connectionString(plain))) {
+            documents(client).insertMany(old);
+        } finally {
+            plain.shutdown();
+        }
+        assertThat(mapNames(file)).contains("db.documents._index__id_");
+
+        for (int restart = 0; restart < 2; restart++) {
+            withEmbedded(file, documents -> {
+                assertThat(documents.find(eq("_id", old.get(123).get("_id"))).first())
+                        .isEqualTo(old.get(123));
+                assertThatThrownBy(() -> documents.insertOne(
+                                new Document("_id", old.get(7).get("_id"))))
+                        .isInstanceOf(MongoWriteException.class)
+                        .hasMessageContaining("E11000");
+                assertThat(documents.countDocuments()).isEqualTo(300);
+            });
+        }
+        assertThat(mapNames(file))
+                .doesNotContain("db.documents._index__id_")
+                .contains("db.documents._ordered_index__id_");
+    }
+
+    @Test
+    void objectIdKeysAreWrittenCompactly() {
+        Path file = directory.resolve("ids.mv");
+        ObjectId id = new ObjectId("65a1b2c3d4e5f60718293a4b");
+        withEmbedded(file, documents -> documents.insertOne(new Document("_id", id).append("n", 1)));
+
+        MVStore store =
+                new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            MVMap<Byte, de.bwaldvogel.mongo.bson.Document> tags = store.openMap(
+                    "databases.db.documents",
+                    new MVMap.Builder<Byte, de.bwaldvogel.mongo.bson.Document>()
+                            .keyType(new KeyTagOnly())
+                            .valueType(new BsonDocumentType()));
+            assertThat(tags.firstKey()).isEqualTo(KeyElements.OBJECT_ID_TAG);
+        } finally {
+            store.close();
+        }
+        withEmbedded(
+                file,
+                documents -> assertThat(documents.find(eq("_id", id)).first()).containsEntry("n", 1));
+    }
+
+    private static java.util.Set<String> mapNames(Path file) {
+        MVStore store =
+                new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            return java.util.Set.copyOf(store.getMapNames());
+        } finally {
+            store.close();
+        }
+    }
+
     private static Document everyKindOfValue(String id) {
         return new Document("_id", id)
                 .append("text", "Battle of Chipyong-ni — 1951 Feb 13 ✓ " + id)
@@ -129,6 +195,38 @@ class EmbeddedMongoDocumentFormatTest {
     private static String connectionString(MongoServer server) {
         java.net.InetSocketAddress address = server.bind();
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    /** Reads a stored key's tag byte, decoding the rest as the store does, to step over it. */
+    private static final class KeyTagOnly extends BasicDataType<Byte> {
+        private final KeyElements keys = new KeyElements();
+
+        @Override
+        public int getMemory(Byte tag) {
+            return 1;
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, Byte tag) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public Byte read(ByteBuffer buffer) {
+            byte tag = buffer.get(buffer.position());
+            keys.read(buffer);
+            return tag;
+        }
+
+        @Override
+        public int compare(Byte a, Byte b) {
+            return Byte.compare(a, b);
+        }
+
+        @Override
+        public Byte[] createStorage(int size) {
+            return new Byte[size];
+        }
     }
 
     /** Reads a stored value's tag byte, decoding the rest as the store does, to step over it. */
