@@ -132,11 +132,11 @@ final class EmbeddedMongoBackend extends H2Backend {
         protected Index<Object> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object[], Object> positions = StoreLayout.indexMap(getMvStore(), namespace, indexName);
             if (indexName.equals(PRIMARY_KEY_INDEX)) {
                 // The plain backend keeps _id's index itself, its keys Java-serialised and compared as bytes.
-                StoreLayout.adoptPlainIndex(getMvStore(), namespace, indexName, positions);
+                StoreLayout.removePlainIndex(getMvStore(), namespace, indexName);
             }
+            MVMap<Object[], Object> positions = StoreLayout.indexMap(getMvStore(), namespace, indexName);
             return new OrderedUniqueIndex(indexName, keys, sparse, positions, multikeyFlag(namespace, indexName));
         }
 

@@ -1,9 +1,7 @@
 package org.palimpsest.store;
 
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
-import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -40,20 +38,16 @@ final class StoreLayout {
     }
 
     /**
-     * Moves the entries of the plain backend's map of a unique index, if the file has one, into {@code positions}
-     * and removes that map: once, when a file the plain backend (or a version of ours before 2026-12-02, for
-     * {@code _id}) wrote is opened. Both happen in the next commit, so a crash before it leaves the file as it was.
+     * Removes the plain backend's map of a unique index, if the file has one: once, when a file the plain backend
+     * (or a version of ours before 2026-12-02, for {@code _id}) wrote is opened. The ordered map that replaces it is
+     * then empty, and the server rebuilds an empty index from the documents as it opens it; both happen in the next
+     * commit, so a crash before it leaves the file as it was.
      */
-    static void adoptPlainIndex(MVStore store, String namespace, String indexName, MVMap<Object[], Object> positions) {
+    static void removePlainIndex(MVStore store, String namespace, String indexName) {
         String name = namespace + PLAIN_INDEX_INFIX + indexName;
-        if (!store.hasMap(name)) {
-            return;
+        if (store.hasMap(name)) {
+            store.removeMap(name);
         }
-        MVMap<KeyValue, Object> plain = store.openMap(name);
-        for (Map.Entry<KeyValue, Object> entry : plain.entrySet()) {
-            positions.put(entry.getKey().stream().toArray(), entry.getValue());
-        }
-        store.removeMap(plain);
     }
 
     static String indexMapName(String namespace, String indexName) {

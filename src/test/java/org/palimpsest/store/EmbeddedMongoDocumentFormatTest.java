@@ -57,8 +57,8 @@ class EmbeddedMongoDocumentFormatTest {
         MVStore store =
                 new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try {
-            MVMap<Object, Byte> tags =
-                    store.openMap("databases.db.documents", new MVMap.Builder<Object, Byte>().valueType(new TagOnly()));
+            MVMap<Object, Byte> tags = store.openMap(
+                    "databases.db.documents", new MVMap.Builder<Object, Byte>().valueType(TagOnly.ofDocuments()));
             assertThat(tags.get("one")).isEqualTo(BsonDocumentType.BSON_TAG);
         } finally {
             store.close();
@@ -136,7 +136,7 @@ class EmbeddedMongoDocumentFormatTest {
             MVMap<Byte, de.bwaldvogel.mongo.bson.Document> tags = store.openMap(
                     "databases.db.documents",
                     new MVMap.Builder<Byte, de.bwaldvogel.mongo.bson.Document>()
-                            .keyType(new KeyTagOnly())
+                            .keyType(TagOnly.ofKeys())
                             .valueType(new BsonDocumentType()));
             assertThat(tags.firstKey()).isEqualTo(KeyElements.OBJECT_ID_TAG);
         } finally {
@@ -197,9 +197,21 @@ class EmbeddedMongoDocumentFormatTest {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }
 
-    /** Reads a stored key's tag byte, decoding the rest as the store does, to step over it. */
-    private static final class KeyTagOnly extends BasicDataType<Byte> {
-        private final KeyElements keys = new KeyElements();
+    /** Reads a stored key's or value's tag byte, decoding the rest as the store does, to step over it. */
+    private static final class TagOnly extends BasicDataType<Byte> {
+        private final Consumer<ByteBuffer> decoder;
+
+        TagOnly(Consumer<ByteBuffer> decoder) {
+            this.decoder = decoder;
+        }
+
+        static TagOnly ofKeys() {
+            return new TagOnly(new KeyElements()::read);
+        }
+
+        static TagOnly ofDocuments() {
+            return new TagOnly(new BsonDocumentType()::read);
+        }
 
         @Override
         public int getMemory(Byte tag) {
@@ -214,40 +226,13 @@ class EmbeddedMongoDocumentFormatTest {
         @Override
         public Byte read(ByteBuffer buffer) {
             byte tag = buffer.get(buffer.position());
-            keys.read(buffer);
+            decoder.accept(buffer);
             return tag;
         }
 
         @Override
         public int compare(Byte a, Byte b) {
             return Byte.compare(a, b);
-        }
-
-        @Override
-        public Byte[] createStorage(int size) {
-            return new Byte[size];
-        }
-    }
-
-    /** Reads a stored value's tag byte, decoding the rest as the store does, to step over it. */
-    private static final class TagOnly extends BasicDataType<Byte> {
-        private final BsonDocumentType documents = new BsonDocumentType();
-
-        @Override
-        public int getMemory(Byte tag) {
-            return 1;
-        }
-
-        @Override
-        public void write(WriteBuffer buffer, Byte tag) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public Byte read(ByteBuffer buffer) {
-            byte tag = buffer.get(buffer.position());
-            documents.read(buffer);
-            return tag;
         }
 
         @Override
