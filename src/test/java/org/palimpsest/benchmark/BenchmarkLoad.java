@@ -58,7 +58,21 @@ final class BenchmarkLoad {
 
     private BenchmarkLoad() {}
 
+    /** What has to happen after the load before its work is done (projections catching up); counted in its time and CPU. */
+    @FunctionalInterface
+    interface Drain {
+        void await() throws InterruptedException;
+    }
+
     static Result run(int threads, Duration duration, Operation operation) {
+        return run(threads, duration, operation, () -> {});
+    }
+
+    /**
+     * Runs the load, then {@code drain}: the result's time and CPU run until the drain is over, its latencies are
+     * those of the operations alone.
+     */
+    static Result run(int threads, Duration duration, Operation operation, Drain drain) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong succeeded = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -93,6 +107,12 @@ final class BenchmarkLoad {
             throw new IllegalStateException("a load thread failed", e);
         } finally {
             pool.shutdownNow();
+        }
+        try {
+            drain.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the load's work drained", e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;

@@ -59,14 +59,15 @@ final class CoreBenchmark {
                 List<String> hot = entries.create(app, "hot", options.entries(), options.threads());
                 entries.awaitProjections(app, hot, SETUP_TIMEOUT);
                 if (revises) {
-                    RestReviseBenchmark load = new RestReviseBenchmark(app.api(), entries, hot, options.threads());
+                    RestReviseBenchmark load =
+                            new RestReviseBenchmark(app.api().withoutWaiting(), entries, hot, options.threads());
                     BenchmarkProgress.say(
                             "warm-up: %d s of REST revises", options.warmup().toSeconds());
                     load.run(options.warmup());
                     entries.awaitProjections(app, hot, SETUP_TIMEOUT);
                     ReadModelProbe probe = new ReadModelProbe(app.bean(MongoDatabase.class));
                     if (options.runs("ratio")) {
-                        revisesAgainstRawInserts(app, hot, load);
+                        revisesAgainstRawInserts(app, probe, hot, load);
                     }
                     if (options.runs("lag")) {
                         projectionLag(load, probe, hot);
@@ -105,7 +106,9 @@ final class CoreBenchmark {
      * goal's ratio goes its ceiling on this machine: the ratio a revise would reach if it cost only the CPU of an
      * authenticated read plus one raw insert, with every core busy.
      */
-    private void revisesAgainstRawInserts(RunningApp app, List<String> hot, RestReviseBenchmark revises) {
+    private void revisesAgainstRawInserts(
+            RunningApp app, ReadModelProbe probe, List<String> hot, RestReviseBenchmark revises)
+            throws InterruptedException {
         RawInsertBenchmark inserts = new RawInsertBenchmark(app.bean(MongoDatabase.class), options.threads());
         AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), hot, options.threads());
         int eventBytes = (int) Math.round(figures.single(
@@ -114,9 +117,8 @@ final class CoreBenchmark {
         reads.run(options.warmup());
         List<Round> rounds = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
-            BenchmarkLoad.Result revised = revises.run(options.round());
-            // the projections' work left over from the revises must not count against the next load
-            entries.awaitProjections(app, hot, SETUP_TIMEOUT);
+            // a revise's work includes the read models': the round's time and CPU run until they hold every revise
+            BenchmarkLoad.Result revised = revises.run(options.round(), () -> settle(probe, hot));
             rounds.add(new Round(revised, inserts.run(eventBytes, options.round()), reads.run(options.round())));
         }
         String threads = options.threads() + " threads";
@@ -261,7 +263,7 @@ final class CoreBenchmark {
 
     /** One editor alone: the latency of a revise with nothing else running, after the warm-up. */
     private void singleClient(RunningApp app, ReadModelProbe probe, List<String> hot) throws InterruptedException {
-        RestReviseBenchmark single = new RestReviseBenchmark(app.api(), entries, hot, 1);
+        RestReviseBenchmark single = new RestReviseBenchmark(app.api().withoutWaiting(), entries, hot, 1);
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {

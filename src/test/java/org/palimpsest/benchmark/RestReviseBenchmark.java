@@ -11,7 +11,9 @@ import org.palimpsest.support.Api.Response;
 /**
  * Editors revising entries through the REST API: each thread picks an entry at random, bases its edit on
  * the newest revision any thread has seen, and on 409 takes the current revision from the problem and
- * moves on. Only 2xx answers count; their latency is the whole request, projection catch-up included.
+ * moves on. Only 2xx answers count; their latency is the request's, as a client sees it: a write answers from the
+ * command and does not wait for the read models, so the {@link Api} given should not wait either
+ * ({@link Api#withoutWaiting()}). Where the read models' work must count, a round ends once they hold its revises.
  */
 final class RestReviseBenchmark {
 
@@ -40,7 +42,17 @@ final class RestReviseBenchmark {
     }
 
     BenchmarkLoad.Result run(Duration duration, Answered answered) {
-        BenchmarkLoad.Result result = BenchmarkLoad.run(threads, duration, thread -> reviseOnce(thread, answered));
+        return run(duration, answered, () -> {});
+    }
+
+    /** A round whose time and CPU run until {@code drain} is over (the read models hold what it revised). */
+    BenchmarkLoad.Result run(Duration duration, BenchmarkLoad.Drain drain) {
+        return run(duration, NOBODY, drain);
+    }
+
+    private BenchmarkLoad.Result run(Duration duration, Answered answered, BenchmarkLoad.Drain drain) {
+        BenchmarkLoad.Result result =
+                BenchmarkLoad.run(threads, duration, thread -> reviseOnce(thread, answered), drain);
         BenchmarkProgress.say(
                 "REST revises: %d ok, %d refused or retried in %.1f s",
                 result.succeeded(), result.failed(), result.seconds());
