@@ -29,7 +29,7 @@ class ArticleRepository {
 
     /** In a projection's batch, the article as the batch has left it (see {@link ProjectionWrites}). */
     Optional<ArticleView> find(String id) {
-        return Optional.ofNullable(writes.find(collection(), id))
+        return Optional.ofNullable(writes.findOfEntry(collection(), id, entryId -> entryId))
                 .map(found -> mapper.fromDocument(found, ArticleView.class));
     }
 

@@ -42,7 +42,8 @@ class BlameRepository {
 
     /** In a projection's batch, the entry's state as the batch has left it. */
     Optional<BlameState> stateWhileProjecting(String entryId) {
-        return Optional.ofNullable(writes.find(entries(), entryId)).map(document -> state(document, true));
+        return Optional.ofNullable(writes.findOfEntry(entries(), entryId, id -> id))
+                .map(document -> state(document, true));
     }
 
     /** The newest blame and the credits, without the paragraphs and sentences seen. */

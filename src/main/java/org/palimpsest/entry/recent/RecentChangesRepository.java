@@ -35,7 +35,7 @@ class RecentChangesRepository {
 
     /** The entry as the projection last saw it: revision, title, timeline, size; null if unknown. */
     Document entry(String entryId) {
-        return writes.find(entries(), entryId);
+        return writes.findOfEntry(entries(), entryId, id -> id);
     }
 
     void saveEntry(String entryId, long revision, String title, String timeline, int size) {

@@ -50,7 +50,8 @@ class TimelinePlaceRepository {
     }
 
     Optional<TimelinePlace> current(String entryId) {
-        return Optional.ofNullable(writes.find(collection(), id(entryId, NOW))).map(this::placeOf);
+        return Optional.ofNullable(writes.findOfEntry(collection(), entryId, entry -> id(entry, NOW)))
+                .map(this::placeOf);
     }
 
     /** Closes the place the entry holds now, if any, at the new place's start, and opens the new one. */

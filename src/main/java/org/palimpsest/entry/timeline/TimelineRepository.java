@@ -61,7 +61,8 @@ class TimelineRepository {
     }
 
     Optional<TimelineEntry> find(String id) {
-        return Optional.ofNullable(writes.find(collection(), id)).map(this::entryOf);
+        return Optional.ofNullable(writes.findOfEntry(collection(), id, entryId -> entryId))
+                .map(this::entryOf);
     }
 
     void save(TimelineEntry entry) {

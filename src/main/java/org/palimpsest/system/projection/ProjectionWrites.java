@@ -8,9 +8,14 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -25,7 +30,8 @@ import org.springframework.stereotype.Component;
  * {@link #afterWrite}. Outside a batch (no tracking processor running the handler) everything happens at once.
  * <p>
  * One event used to cost each projection a round trip per write; a batch of n events now costs one per
- * collection.
+ * collection. The same goes for reads of an entry's own document ({@link #findOfEntry}): the first one of a collection
+ * in a batch reads the documents of every entry the batch's events are about, in one query.
  */
 @Component
 public class ProjectionWrites {
@@ -40,8 +46,41 @@ public class ProjectionWrites {
             if (pending != null) {
                 return pending;
             }
+            Map<Object, Document> stored = batch.stored.get(collection.getNamespace());
+            if (stored != null && stored.containsKey(id)) {
+                return stored.get(id);
+            }
         }
         return collection.find(Filters.eq("_id", id)).first();
+    }
+
+    /**
+     * The document of an entry, whose {@code _id} is {@code key} of the entry's id, as the current batch has left
+     * it. In a batch, the first such read of a collection fetches with one query that collection's documents of every
+     * entry the batch's events are about (the aggregates of its domain events); later reads find them in memory.
+     */
+    public Document findOfEntry(MongoCollection<Document> collection, String entryId, Function<String, ?> key) {
+        BatchingUnitOfWork<?> root = batchingRoot();
+        if (root == null) {
+            return collection.find(Filters.eq("_id", key.apply(entryId))).first();
+        }
+        Batch batch = root.getOrComputeResource(RESOURCE, name -> new Batch());
+        batch.stored.computeIfAbsent(collection.getNamespace(), namespace -> storedOf(collection, root, key));
+        return find(collection, key.apply(entryId));
+    }
+
+    private static Map<Object, Document> storedOf(
+            MongoCollection<Document> collection, BatchingUnitOfWork<?> batch, Function<String, ?> key) {
+        Set<Object> ids = new LinkedHashSet<>();
+        for (Object message : batch.getMessages()) {
+            if (message instanceof DomainEventMessage<?> event) {
+                ids.add(key.apply(event.getAggregateIdentifier()));
+            }
+        }
+        Map<Object, Document> stored = new HashMap<>();
+        ids.forEach(id -> stored.put(id, null));
+        collection.find(Filters.in("_id", ids)).forEach(document -> stored.put(document.get("_id"), document));
+        return stored;
     }
 
     /** Replaces (or inserts) the document with this {@code _id}, at the end of the batch. */
@@ -74,14 +113,18 @@ public class ProjectionWrites {
     }
 
     private static Batch currentBatch(boolean create) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        if (!(root instanceof BatchingUnitOfWork<?>)) {
+        BatchingUnitOfWork<?> root = batchingRoot();
+        if (root == null) {
             return null;
         }
         return create ? root.getOrComputeResource(RESOURCE, key -> new Batch()) : root.getResource(RESOURCE);
+    }
+
+    private static BatchingUnitOfWork<?> batchingRoot() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> root ? root : null;
     }
 
     private static final class Batch {
@@ -90,6 +133,9 @@ public class ProjectionWrites {
         private final Map<MongoNamespace, Pending> pending = new LinkedHashMap<>();
 
         private final List<Runnable> afterWrite = new ArrayList<>();
+
+        /** What the store held before the batch, of the entries its events are about; null where it held nothing. */
+        private final Map<MongoNamespace, Map<Object, Document>> stored = new HashMap<>();
 
         Document pending(MongoCollection<Document> collection, Object id) {
             Pending writes = pending.get(collection.getNamespace());

@@ -1,0 +1,76 @@
+package org.palimpsest.system.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palimpsest.support.AppPerClass;
+
+/**
+ * In a batch, an entry's document is read for every entry of the batch at the first read of its collection: what
+ * the store held then is what the batch sees, its own pending writes over it; an entry the batch's events are not
+ * about is read on its own.
+ */
+class ProjectionWritesPrefetchTest extends AppPerClass {
+
+    private MongoCollection<Document> collection;
+    private ProjectionWrites writes;
+
+    @BeforeEach
+    void emptyCollection() {
+        collection = app.bean(MongoDatabase.class).getCollection("prefetch_test");
+        collection.drop();
+        writes = app.bean(ProjectionWrites.class);
+    }
+
+    @Test
+    void theFirstReadOfACollectionFetchesEveryEntryOfTheBatchAtOnce() throws Exception {
+        collection.insertOne(new Document("_id", "a#now").append("value", "a stored"));
+        Document[] seen = new Document[5];
+        batchAbout(List.of("a", "b", "c")).executeWithResult(() -> {
+            seen[0] = writes.findOfEntry(collection, "a", id -> id + "#now");
+            // written behind the batch's back after its first read: the batch has already read b and c
+            collection.insertOne(new Document("_id", "b#now").append("value", "b stored late"));
+            collection.insertOne(new Document("_id", "z#now").append("value", "z stored late"));
+            seen[1] = writes.findOfEntry(collection, "b", id -> id + "#now");
+            writes.replace(collection, "c#now", new Document("_id", "c#now").append("value", "c pending"));
+            seen[2] = writes.findOfEntry(collection, "c", id -> id + "#now");
+            seen[3] = writes.findOfEntry(collection, "z", id -> id + "#now");
+            seen[4] = writes.find(collection, "a#now");
+            writes.flush(CurrentUnitOfWork.get());
+            return null;
+        });
+        assertThat(seen[0].getString("value")).isEqualTo("a stored");
+        assertThat(seen[1]).as("b, read with a before it was stored").isNull();
+        assertThat(seen[2].getString("value")).isEqualTo("c pending");
+        assertThat(seen[3].getString("value"))
+                .as("z, not in the batch, read on its own")
+                .isEqualTo("z stored late");
+        assertThat(seen[4].getString("value")).isEqualTo("a stored");
+        assertThat(collection.find(new Document("_id", "c#now")).first().getString("value"))
+                .isEqualTo("c pending");
+    }
+
+    @Test
+    void outsideABatchEveryReadGoesToTheStore() {
+        collection.insertOne(new Document("_id", "a#now").append("value", "a stored"));
+        assertThat(writes.findOfEntry(collection, "a", id -> id + "#now").getString("value"))
+                .isEqualTo("a stored");
+        assertThat(writes.findOfEntry(collection, "b", id -> id + "#now")).isNull();
+    }
+
+    private static BatchingUnitOfWork<EventMessage<?>> batchAbout(List<String> entries) {
+        List<EventMessage<?>> events = entries.stream()
+                .<EventMessage<?>>map(id -> new GenericDomainEventMessage<>("Entry", id, 1, "payload of " + id))
+                .toList();
+        return new BatchingUnitOfWork<>(events);
+    }
+}
