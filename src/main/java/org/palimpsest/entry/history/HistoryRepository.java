@@ -167,13 +167,18 @@ class HistoryRepository {
     }
 
     /**
-     * A revision's content from the nearest checkpoint and the changes after it, read one by one so that revisions
-     * written earlier in the projection's current batch count ({@link ProjectionWrites#find}).
+     * A revision's content from the nearest checkpoint and the changes after it, read together, so that revisions
+     * written earlier in the projection's current batch count ({@link ProjectionWrites#findAll}).
      */
     Optional<EntryContent> contentWhileProjecting(String entryId, long revision) {
-        EntryContent content = null;
+        List<String> ids = new ArrayList<>();
         for (long at = checkpointAtOrBefore(revision); at <= revision; at++) {
-            Document document = writes.find(revisions(), id(entryId, at));
+            ids.add(id(entryId, at));
+        }
+        Map<Object, Document> documents = writes.findAll(revisions(), ids);
+        EntryContent content = null;
+        for (String id : ids) {
+            Document document = documents.get(id);
             if (document == null) {
                 return Optional.empty();
             }

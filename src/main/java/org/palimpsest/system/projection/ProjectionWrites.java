@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,6 +53,33 @@ public class ProjectionWrites {
             }
         }
         return collection.find(Filters.eq("_id", id)).first();
+    }
+
+    /**
+     * The documents with these {@code _id}s, as the current batch has left them, by id (absent where there is none):
+     * what the batch wrote or read before, and the rest with one query.
+     */
+    public Map<Object, Document> findAll(MongoCollection<Document> collection, Collection<?> ids) {
+        Map<Object, Document> found = new HashMap<>();
+        List<Object> unknown = new ArrayList<>();
+        Batch batch = currentBatch(false);
+        Map<Object, Document> stored = batch == null ? null : batch.stored.get(collection.getNamespace());
+        for (Object id : ids) {
+            Document pending = batch == null ? null : batch.pending(collection, id);
+            if (pending != null) {
+                found.put(id, pending);
+            } else if (stored != null && stored.containsKey(id)) {
+                if (stored.get(id) != null) {
+                    found.put(id, stored.get(id));
+                }
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            collection.find(Filters.in("_id", unknown)).forEach(document -> found.put(document.get("_id"), document));
+        }
+        return found;
     }
 
     /**

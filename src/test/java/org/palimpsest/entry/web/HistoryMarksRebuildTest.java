@@ -43,6 +43,28 @@ class HistoryMarksRebuildTest extends AppPerClass {
                         .isEqualTo(before));
     }
 
+    /** A rebuild replays many revisions a batch: its checkpoints are made from revisions the same batch wrote. */
+    @Test
+    void aRebuiltHistoryGivesEachRevisionAcrossCheckpointsItsOwnContent() {
+        String id = create("Operation Courageous", "v1");
+        for (int i = 1; i < 110; i++) {
+            edit(id, "editor1", i, "{\"body\":\"v" + (i + 1) + "\"}");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(HistoryMarksRebuildTest::historyCaughtUp);
+        app.bean(MongoDatabase.class).getCollection("revisions").deleteMany(Filters.eq("entryId", id));
+
+        Response reset = api.post("/api/admin/projections/history/reset", "admin", "");
+        assertThat(reset.status()).as(reset.text()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/entries/" + id + "/revisions/110").status() == 200);
+        for (int revision : new int[] {51, 101, 50, 52, 100, 110, 2}) {
+            JsonNode past =
+                    api.get("/api/entries/" + id + "/revisions/" + revision).json();
+            assertThat(past.get("body").asText()).as("revision " + revision).isEqualTo("v" + revision);
+        }
+    }
+
     private static boolean historyCaughtUp() {
         for (JsonNode status : api.getAs("admin", "/api/admin/projections").json()) {
             if (status.get("name").asText().equals("history")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -57,6 +58,30 @@ class ProjectionWritesPrefetchTest extends AppPerClass {
         assertThat(seen[4].getString("value")).isEqualTo("a stored");
         assertThat(collection.find(new Document("_id", "c#now")).first().getString("value"))
                 .isEqualTo("c pending");
+    }
+
+    @Test
+    void severalDocumentsAreReadTogetherAsTheBatchHasLeftThem() throws Exception {
+        collection.insertOne(new Document("_id", "a#1").append("value", "a1 stored"));
+        collection.insertOne(new Document("_id", "a#2").append("value", "a2 stored"));
+        collection.insertOne(new Document("_id", "x#1").append("value", "x1 stored"));
+        @SuppressWarnings("unchecked")
+        Map<Object, Document>[] seen = new Map[1];
+        batchAbout(List.of("b")).executeWithResult(() -> {
+            writes.findOfEntry(collection, "b", id -> id + "#1"); // the batch knows b#1: not stored
+            collection.insertOne(new Document("_id", "b#1").append("value", "b1 stored late"));
+            writes.replace(collection, "a#2", new Document("_id", "a#2").append("value", "a2 pending"));
+            seen[0] = writes.findAll(collection, List.of("a#1", "a#2", "a#3", "b#1", "x#1"));
+            writes.flush(CurrentUnitOfWork.get());
+            return null;
+        });
+        assertThat(seen[0]).containsOnlyKeys("a#1", "a#2", "x#1");
+        assertThat(seen[0].get("a#1").getString("value")).isEqualTo("a1 stored");
+        assertThat(seen[0].get("a#2").getString("value")).isEqualTo("a2 pending");
+        assertThat(seen[0].get("x#1").getString("value")).isEqualTo("x1 stored");
+        assertThat(writes.findAll(collection, List.of("a#2", "b#1")))
+                .as("outside a batch, from the store")
+                .containsOnlyKeys("a#2", "b#1");
     }
 
     @Test
