@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
@@ -40,7 +41,8 @@ import org.bson.Document;
  * Holding the lock while the store commits would let only one append commit at a time. On a store that can
  * acknowledge a write before committing it and commit on request (the embedded server: {@code j: false}, then
  * {@code fsync}), the insert happens inside the lock and the commit after it, where concurrent appends share
- * one. The append still returns only once its events are committed.
+ * one ({@link GroupCommit}: an append that sees another queued for the lock leaves the commit to it, for at most
+ * {@link #LONGEST_COMMIT_WAIT}). The append still returns only once its events are committed.
  * <p>
  * Each event's {@code _id} is its aggregate and its zero-padded sequence number ({@code entry#00000000000000000042}):
  * a string, which the embedded store compares far more cheaply than an ObjectId, and one that keeps an
@@ -50,8 +52,12 @@ import org.bson.Document;
  */
 class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
 
+    /** How long an append leaves its commit to the appends queued behind it, at most. */
+    static final Duration LONGEST_COMMIT_WAIT = Duration.ofMillis(2);
+
     private final Clock clock;
-    private final Runnable sharedCommit;
+    private final GroupCommit sharedCommit;
+    private final ReentrantLock appendLock;
     private Instant lastStamp = Instant.EPOCH;
 
     /** Every append waits for its own commit, by the event collection's write concern. */
@@ -66,7 +72,8 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
     AppendOrderStorageStrategy(Duration lookBack, Clock clock, Runnable sharedCommit) {
         super(EventEntryConfiguration.getDefault(), lookBack);
         this.clock = clock;
-        this.sharedCommit = sharedCommit;
+        this.sharedCommit = sharedCommit == null ? null : new GroupCommit(sharedCommit, LONGEST_COMMIT_WAIT);
+        this.appendLock = this.sharedCommit == null ? new ReentrantLock() : this.sharedCommit.appendLock();
     }
 
     @Override
@@ -118,15 +125,20 @@ class AppendOrderStorageStrategy extends DocumentPerEventStorageStrategy {
         MongoCollection<Document> target = sharedCommit == null
                 ? eventCollection
                 : eventCollection.withWriteConcern(WriteConcern.W1.withJournal(false));
-        synchronized (this) {
+        long inserted;
+        appendLock.lock();
+        try {
             Instant now = clock.instant();
             lastStamp = now.isAfter(lastStamp) ? now : lastStamp;
             String stamp = formatInstant(lastStamp);
             documents.forEach(document -> document.append(fields.timestampProperty(), stamp));
             target.insertMany(documents);
+            inserted = sharedCommit == null ? 0 : sharedCommit.inserted();
+        } finally {
+            appendLock.unlock();
         }
         if (sharedCommit != null) {
-            sharedCommit.run();
+            sharedCommit.awaitCommitted(inserted);
         }
     }
 }
