@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -26,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * A projection's writes while a tracking processor hands it a batch of events: held back, and stored with one
  * ordered bulk write per collection once the batch's last event has been handled ({@link BatchWritesInterceptor}),
- * which is before the processor stores its token. A read of a document written earlier in the same batch sees
+ * which is before the processor stores its token. A read model's collections are written one after the other, in
+ * the order the batch first wrote them; different read models' at the same time (each bulk mostly waits for the
+ * store, behind its commits). A read of a document written earlier in the same batch sees
  * the pending version. What must wait for the writes (a push to editors, say) goes to
  * {@link #afterWrite}. Outside a batch (no tracking processor running the handler) everything happens at once.
  * <p>
@@ -38,6 +46,29 @@ import org.springframework.stereotype.Component;
 public class ProjectionWrites {
 
     private static final String RESOURCE = ProjectionWrites.class.getName();
+
+    /** Which read model owns a collection: each read model's writes keep their order, different ones run at once. */
+    private final Map<String, String> ownerOfCollection = new HashMap<>();
+
+    /** Writes the read models' bulks side by side: each waits mostly for the store, not for a core. */
+    private final ExecutorService writers;
+
+    ProjectionWrites(List<ReadModel> readModels) {
+        for (ReadModel model : readModels) {
+            model.collections().forEach(collection -> ownerOfCollection.put(collection, model.name()));
+        }
+        AtomicInteger threads = new AtomicInteger();
+        writers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "projection-writes-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stopWriters() {
+        writers.shutdownNow();
+    }
 
     /** The document with this {@code _id}, as the current batch has left it. */
     public Document find(MongoCollection<Document> collection, Object id) {
@@ -136,8 +167,12 @@ public class ProjectionWrites {
         Batch batch = unitOfWork.root().getResource(RESOURCE);
         if (batch != null) {
             unitOfWork.root().resources().remove(RESOURCE);
-            batch.write();
+            batch.write(this::ownerOf, writers);
         }
+    }
+
+    private String ownerOf(MongoNamespace namespace) {
+        return ownerOfCollection.getOrDefault(namespace.getCollectionName(), namespace.getFullName());
     }
 
     private static Batch currentBatch(boolean create) {
@@ -176,14 +211,50 @@ public class ProjectionWrites {
                     .put(id, document);
         }
 
-        void write() {
-            for (Pending writes : pending.values()) {
-                List<WriteModel<Document>> replacements = new ArrayList<>();
-                writes.documents.forEach((id, document) -> replacements.add(
-                        new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true))));
-                writes.collection.bulkWrite(replacements, new BulkWriteOptions().ordered(true));
+        /**
+         * One ordered bulk write per collection; a read model's collections one after the other, in the order the
+         * batch first wrote them (a reader of the second may count on the first), different read models at once.
+         */
+        void write(Function<MongoNamespace, String> ownerOf, ExecutorService writers) {
+            Map<String, List<Pending>> byOwner = new LinkedHashMap<>();
+            pending.forEach(
+                    (namespace, writes) -> byOwner.computeIfAbsent(ownerOf.apply(namespace), owner -> new ArrayList<>())
+                            .add(writes));
+            List<Future<?>> written = new ArrayList<>();
+            List<List<Pending>> owners = new ArrayList<>(byOwner.values());
+            for (int i = 1; i < owners.size(); i++) {
+                List<Pending> ofOne = owners.get(i);
+                written.add(writers.submit(() -> ofOne.forEach(Pending::write)));
             }
+            if (!owners.isEmpty()) {
+                owners.get(0).forEach(Pending::write);
+            }
+            awaitAll(written);
             afterWrite.forEach(Runnable::run);
+        }
+
+        private static void awaitAll(List<Future<?>> written) {
+            RuntimeException failure = null;
+            for (Future<?> write : written) {
+                try {
+                    write.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while a batch's read models were written", e);
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException runtime
+                            ? runtime
+                            : new IllegalStateException(e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 
@@ -191,6 +262,13 @@ public class ProjectionWrites {
 
         Pending(MongoCollection<Document> collection) {
             this(collection, new LinkedHashMap<>());
+        }
+
+        void write() {
+            List<WriteModel<Document>> replacements = new ArrayList<>();
+            documents.forEach((id, document) -> replacements.add(
+                    new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true))));
+            collection.bulkWrite(replacements, new BulkWriteOptions().ordered(true));
         }
     }
 }

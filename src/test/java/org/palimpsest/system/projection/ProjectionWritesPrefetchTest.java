@@ -84,6 +84,34 @@ class ProjectionWritesPrefetchTest extends AppPerClass {
                 .containsOnlyKeys("a#2", "b#1");
     }
 
+    /** Read models' writes may run side by side; what waits for the writes runs once all of them are stored. */
+    @Test
+    void whatWaitsForABatchRunsOnceEveryCollectionOfItIsStored() throws Exception {
+        MongoDatabase database = app.bean(MongoDatabase.class);
+        List<MongoCollection<Document>> collections = List.of(
+                collection,
+                database.getCollection("prefetch_test_other"),
+                collection,
+                database.getCollection("prefetch_test_third"));
+        collections.forEach(MongoCollection::drop);
+        long[] seenAfterWrite = new long[1];
+        batchAbout(List.of("a")).executeWithResult(() -> {
+            for (int i = 0; i < collections.size(); i++) {
+                writes.replace(collections.get(i), "doc" + i, new Document("_id", "doc" + i));
+            }
+            writes.afterWrite(() -> seenAfterWrite[0] = collections.stream()
+                    .distinct()
+                    .mapToLong(MongoCollection::countDocuments)
+                    .sum());
+            assertThat(collections.get(1).countDocuments())
+                    .as("held back until the batch ends")
+                    .isZero();
+            writes.flush(CurrentUnitOfWork.get());
+            return null;
+        });
+        assertThat(seenAfterWrite[0]).isEqualTo(4);
+    }
+
     @Test
     void outsideABatchEveryReadGoesToTheStore() {
         collection.insertOne(new Document("_id", "a#now").append("value", "a stored"));
