@@ -50,6 +50,12 @@ public class ProjectionWrites {
     /** Which read model owns a collection: each read model's writes keep their order, different ones run at once. */
     private final Map<String, String> ownerOfCollection = new HashMap<>();
 
+    /**
+     * Batches of fewer events are written on the processor's thread alone: handing a small batch's writes to other
+     * threads cost a single client's revise more (it shares the cores with them) than the lag it saved.
+     */
+    static final int SIDE_BY_SIDE_FROM_EVENTS = 4;
+
     /** Writes the read models' bulks side by side: each waits mostly for the store, not for a core. */
     private final ExecutorService writers;
 
@@ -167,7 +173,9 @@ public class ProjectionWrites {
         Batch batch = unitOfWork.root().getResource(RESOURCE);
         if (batch != null) {
             unitOfWork.root().resources().remove(RESOURCE);
-            batch.write(this::ownerOf, writers);
+            boolean large = unitOfWork.root() instanceof BatchingUnitOfWork<?> events
+                    && events.getMessages().size() >= SIDE_BY_SIDE_FROM_EVENTS;
+            batch.write(this::ownerOf, large ? writers : null);
         }
     }
 
@@ -213,7 +221,8 @@ public class ProjectionWrites {
 
         /**
          * One ordered bulk write per collection; a read model's collections one after the other, in the order the
-         * batch first wrote them (a reader of the second may count on the first), different read models at once.
+         * batch first wrote them (a reader of the second may count on the first), different read models at once
+         * on {@code writers}, or all in that order when it is null.
          */
         void write(Function<MongoNamespace, String> ownerOf, ExecutorService writers) {
             Map<String, List<Pending>> byOwner = new LinkedHashMap<>();
@@ -222,12 +231,15 @@ public class ProjectionWrites {
                             .add(writes));
             List<Future<?>> written = new ArrayList<>();
             List<List<Pending>> owners = new ArrayList<>(byOwner.values());
-            for (int i = 1; i < owners.size(); i++) {
-                List<Pending> ofOne = owners.get(i);
-                written.add(writers.submit(() -> ofOne.forEach(Pending::write)));
-            }
-            if (!owners.isEmpty()) {
-                owners.get(0).forEach(Pending::write);
+            if (writers == null) {
+                owners.forEach(ofOne -> ofOne.forEach(Pending::write));
+            } else {
+                for (List<Pending> ofOne : owners.subList(Math.min(1, owners.size()), owners.size())) {
+                    written.add(writers.submit(() -> ofOne.forEach(Pending::write)));
+                }
+                if (!owners.isEmpty()) {
+                    owners.get(0).forEach(Pending::write);
+                }
             }
             awaitAll(written);
             afterWrite.forEach(Runnable::run);

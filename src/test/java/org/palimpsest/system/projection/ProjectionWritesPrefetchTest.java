@@ -95,7 +95,8 @@ class ProjectionWritesPrefetchTest extends AppPerClass {
                 database.getCollection("prefetch_test_third"));
         collections.forEach(MongoCollection::drop);
         long[] seenAfterWrite = new long[1];
-        batchAbout(List.of("a")).executeWithResult(() -> {
+        // enough events for the read models' writes to run side by side
+        batchAbout(List.of("a", "b", "c", "d")).executeWithResult(() -> {
             for (int i = 0; i < collections.size(); i++) {
                 writes.replace(collections.get(i), "doc" + i, new Document("_id", "doc" + i));
             }
