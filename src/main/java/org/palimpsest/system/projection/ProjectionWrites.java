@@ -33,10 +33,10 @@ import org.springframework.stereotype.Component;
  * A projection's writes while a tracking processor hands it a batch of events: held back, and stored with one
  * ordered bulk write per collection once the batch's last event has been handled ({@link BatchWritesInterceptor}),
  * which is before the processor stores its token. A read model's collections are written one after the other, in
- * the order the batch first wrote them; different read models' at the same time (each bulk mostly waits for the
- * store, behind its commits). A read of a document written earlier in the same batch sees
- * the pending version. What must wait for the writes (a push to editors, say) goes to
- * {@link #afterWrite}. Outside a batch (no tracking processor running the handler) everything happens at once.
+ * the order the batch first wrote them; different read models' at the same time in a batch of
+ * {@link #SIDE_BY_SIDE_FROM_EVENTS} events or more (each bulk mostly waits for the store, behind its commits). A
+ * read of a document written earlier in the same batch sees the pending version. What must wait for the writes (a
+ * push to editors, say) goes to {@link #afterWrite}. Outside a batch (no tracking processor running the handler) everything happens at once.
  * <p>
  * One event used to cost each projection a round trip per write; a batch of n events now costs one per
  * collection. The same goes for reads of an entry's own document ({@link #findOfEntry}): the first one of a collection
@@ -47,14 +47,14 @@ public class ProjectionWrites {
 
     private static final String RESOURCE = ProjectionWrites.class.getName();
 
-    /** Which read model owns a collection: each read model's writes keep their order, different ones run at once. */
-    private final Map<String, String> ownerOfCollection = new HashMap<>();
-
     /**
      * Batches of fewer events are written on the processor's thread alone: handing a small batch's writes to other
      * threads cost a single client's revise more (it shares the cores with them) than the lag it saved.
      */
     static final int SIDE_BY_SIDE_FROM_EVENTS = 4;
+
+    /** Which read model owns a collection: each read model's writes keep their order, different ones run at once. */
+    private final Map<String, String> ownerOfCollection = new HashMap<>();
 
     /** Writes the read models' bulks side by side: each waits mostly for the store, not for a core. */
     private final ExecutorService writers;
@@ -78,18 +78,7 @@ public class ProjectionWrites {
 
     /** The document with this {@code _id}, as the current batch has left it. */
     public Document find(MongoCollection<Document> collection, Object id) {
-        Batch batch = currentBatch(false);
-        if (batch != null) {
-            Document pending = batch.pending(collection, id);
-            if (pending != null) {
-                return pending;
-            }
-            Map<Object, Document> stored = batch.stored.get(collection.getNamespace());
-            if (stored != null && stored.containsKey(id)) {
-                return stored.get(id);
-            }
-        }
-        return collection.find(Filters.eq("_id", id)).first();
+        return findAll(collection, List.of(id)).get(id);
     }
 
     /**
@@ -229,19 +218,17 @@ public class ProjectionWrites {
             pending.forEach(
                     (namespace, writes) -> byOwner.computeIfAbsent(ownerOf.apply(namespace), owner -> new ArrayList<>())
                             .add(writes));
-            List<Future<?>> written = new ArrayList<>();
             List<List<Pending>> owners = new ArrayList<>(byOwner.values());
-            if (writers == null) {
+            if (writers == null || owners.size() < 2) {
                 owners.forEach(ofOne -> ofOne.forEach(Pending::write));
             } else {
-                for (List<Pending> ofOne : owners.subList(Math.min(1, owners.size()), owners.size())) {
+                List<Future<?>> written = new ArrayList<>();
+                for (List<Pending> ofOne : owners.subList(1, owners.size())) {
                     written.add(writers.submit(() -> ofOne.forEach(Pending::write)));
                 }
-                if (!owners.isEmpty()) {
-                    owners.get(0).forEach(Pending::write);
-                }
+                owners.get(0).forEach(Pending::write);
+                awaitAll(written);
             }
-            awaitAll(written);
             afterWrite.forEach(Runnable::run);
         }
 
