@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
  * A stale edit is merged three ways with the revisions since its base ({@link EntryMerge}). The base's content is
  * folded from the entry's events: the aggregate holds only the current content, and a snapshot cannot go back. An
  * undo reads the revisions it merges the same way, and a rollback the revision it goes back to. A fold keeps the
- * content at every {@link #CHECKPOINT_EVERY}th revision it passes, and a later fold of the entry starts from the
- * nearest one kept at or before what it needs: a stored revision never changes, so what was folded once stays true,
- * and undos of the middle of a long history read tens of events rather than hundreds.
+ * content at every {@link #CHECKPOINT_EVERY}th revision it passes and at the revision it ends at, and a later fold
+ * of the entry starts from the nearest one kept before what it needs: a stored revision never changes, so what was
+ * folded once stays true. Undos of the middle of a long history read tens of events rather than hundreds, and the
+ * stale edits of editors saving one after the other on a busy entry, each on a base a little newer than the last,
+ * read the few events since the last fold's end rather than those since the last checkpoint.
  */
 @Component
 class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
@@ -35,6 +37,9 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     /** An entry's revision. */
     private record Checkpoint(String entryId, long revision) {}
+
+    /** Where a fold starts: a revision and its kept content, or revision 0 and none. */
+    private record Kept(long revision, Past past) {}
 
     MergeStaleEdits(EventStore events) {
         this.events = events;
@@ -60,13 +65,12 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
         EntryContent before = null;
         EntryContent content = null;
         String author = null;
-        long from = (revision - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY;
-        Past kept = from > 0 ? checkpoints.getIfPresent(new Checkpoint(entryId, from)) : null;
-        if (kept != null) {
-            content = kept.content();
-            author = kept.author();
+        Kept start = keptBefore(entryId, revision);
+        if (start.past() != null) {
+            content = start.past().content();
+            author = start.past().author();
         }
-        DomainEventStream stream = events.readEvents(entryId, kept == null ? 0 : from);
+        DomainEventStream stream = events.readEvents(entryId, start.revision());
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getSequenceNumber() >= revision) {
@@ -81,36 +85,52 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
                 author = revised.author();
             }
             long reached = message.getSequenceNumber() + 1;
-            if (reached % CHECKPOINT_EVERY == 0) {
+            if (reached % CHECKPOINT_EVERY == 0 || reached == revision) {
                 checkpoints.put(new Checkpoint(entryId, reached), new Past(content, author));
             }
         }
         return new Undone(before, content, author);
     }
 
-    @Override
-    public Others newestNotBy(String entryId, String author, long newest) {
-        for (long from = (newest - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY; from > 0; from -= CHECKPOINT_EVERY) {
-            Past kept = checkpoints.getIfPresent(new Checkpoint(entryId, from));
+    /**
+     * The newest revision before {@code revision} whose content is kept: each revision back to the checkpoint before
+     * it, then the checkpoints before that (revision 0 and no content if none: the fold starts from the first event).
+     * Before, not at: the fold must read the revision's own event to know the content it replaced.
+     */
+    private Kept keptBefore(String entryId, long revision) {
+        long checkpoint = (revision - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY;
+        for (long at = revision - 1; at > 0; at = at > checkpoint ? at - 1 : at - CHECKPOINT_EVERY) {
+            Past kept = checkpoints.getIfPresent(new Checkpoint(entryId, at));
             if (kept != null) {
-                Others since = kept.author().equals(author)
-                        ? new Others(0, null, null, true)
-                        : new Others(from, kept.content(), kept.author(), false);
-                Others found = othersAfter(entryId, from, kept.content(), since, author);
-                if (found.revision() > 0 && found.edited()) {
-                    return found;
-                }
-                break;
+                return new Kept(at, kept);
             }
         }
-        return othersAfter(entryId, 0, null, new Others(0, null, null, false), author);
+        return new Kept(0, null);
+    }
+
+    @Override
+    public Others newestNotBy(String entryId, String author, long newest) {
+        Kept start = keptBefore(entryId, newest);
+        if (start.past() != null) {
+            Past kept = start.past();
+            Others since = kept.author().equals(author)
+                    ? new Others(0, null, null, true)
+                    : new Others(start.revision(), kept.content(), kept.author(), false);
+            Others found = othersAfter(entryId, start.revision(), kept.content(), since, author, newest);
+            if (found.revision() > 0 && found.edited()) {
+                return found;
+            }
+        }
+        return othersAfter(entryId, 0, null, new Others(0, null, null, false), author, newest);
     }
 
     /**
-     * Folds the events after revision {@code from} (whose content is {@code content}), keeping checkpoints as it
-     * goes: the newest revision not by {@code author} among them (or {@code since}), and whether the author made any.
+     * Folds the events after revision {@code from} (whose content is {@code content}) up to {@code newest}, keeping
+     * checkpoints and the content at {@code newest} as it goes: the newest revision not by {@code author} among them
+     * (or {@code since}), and whether the author made any.
      */
-    private Others othersAfter(String entryId, long from, EntryContent content, Others since, String author) {
+    private Others othersAfter(
+            String entryId, long from, EntryContent content, Others since, String author, long newest) {
         Others others = since;
         boolean edited = since.edited();
         DomainEventStream stream = events.readEvents(entryId, from);
@@ -127,7 +147,10 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
                 continue;
             }
             long reached = message.getSequenceNumber() + 1;
-            if (reached % CHECKPOINT_EVERY == 0) {
+            if (reached > newest) {
+                break;
+            }
+            if (reached % CHECKPOINT_EVERY == 0 || reached == newest) {
                 checkpoints.put(new Checkpoint(entryId, reached), new Past(content, by));
             }
             if (author.equals(by)) {

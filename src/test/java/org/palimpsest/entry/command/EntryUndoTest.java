@@ -217,6 +217,31 @@ class EntryUndoTest {
         assertThat(past.at(ID, 1)).isEqualTo(pasts.get(0));
     }
 
+    @Test
+    void foldsThatStartFromTheEndOfTheFoldBeforeReadTheSameRevisionsAsFoldsFromTheStart() {
+        int revisions = MergeStaleEdits.CHECKPOINT_EVERY + 9;
+        List<Object> events = new ArrayList<>(List.of(CREATED));
+        List<EntryContent> contents = new ArrayList<>(List.of(CONTENT));
+        EntryContent content = CONTENT;
+        for (int revision = 2; revision <= revisions; revision++) {
+            EntryContent next = withBody(content, content.body() + " Word" + revision + ".");
+            events.add(revised(revision, content, next));
+            contents.add(next);
+            content = next;
+        }
+        fixture.given(events);
+        MergeStaleEdits past = new MergeStaleEdits(fixture.getEventStore());
+
+        for (int revision = 2; revision <= revisions; revision++) {
+            assertThat(past.at(ID, revision).content()).isEqualTo(contents.get(revision - 1));
+            assertThat(past.undoing(ID, revision + 1 > revisions ? revision : revision + 1))
+                    .isEqualTo(new PastRevisions.Undone(
+                            contents.get(Math.min(revision, revisions - 1) - 1),
+                            contents.get(Math.min(revision + 1, revisions) - 1),
+                            "bob"));
+        }
+    }
+
     private static UndoRevisionCommand undo(long revision, String summary) {
         return new UndoRevisionCommand(ID, revision, "carol", UNDONE_AT, summary);
     }

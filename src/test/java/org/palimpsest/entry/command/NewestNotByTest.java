@@ -65,6 +65,21 @@ class NewestNotByTest {
         assertThat(nobody.revision()).isEqualTo(120);
     }
 
+    @Test
+    void aFoldThatStartsWhereTheLastRollbackLookedFindsWhatAFullFoldFinds() {
+        IntFunction<String> authorOf = revision ->
+                revision <= 100 ? (revision % 2 == 0 ? "alice" : "bob") : revision == 104 ? "carol" : "vandal";
+        MergeStaleEdits past = pastOf(107, authorOf);
+
+        PastRevisions.Others first = past.newestNotBy(ID, "vandal", 103);
+        PastRevisions.Others second = past.newestNotBy(ID, "vandal", 107);
+
+        assertThat(first.revision()).isEqualTo(100);
+        assertThat(first.content()).isEqualTo(body(100));
+        assertThat(second).isEqualTo(new PastRevisions.Others(104, body(104), "carol", true));
+        assertThat(second).isEqualTo(pastOf(107, authorOf).newestNotBy(ID, "vandal", 107));
+    }
+
     private static MergeStaleEdits pastOf(int revisions, IntFunction<String> authorOf) {
         EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(new InMemoryEventStorageEngine())
