@@ -18,7 +18,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  * with one subscriber each, the rate raised step by step until two steps were not sustained. For each: the latency
  * from the HTTP answer of each stored revision to its arrival at each subscriber (p50, p95, p99), the messages/s
  * delivered, how many never arrived and how long the last ones took after the writers stopped. Subscribers and
- * writers run in this JVM, beside the app, on the same cores.
+ * writers run in this JVM, beside the app, on the same cores, after an unmeasured warm-up ({@link #warmUp}).
  */
 final class LiveBenchmark {
 
@@ -76,6 +76,7 @@ final class LiveBenchmark {
             WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
             client.setTaskScheduler(scheduler);
             client.setInboundMessageSizeLimit(1024 * 1024);
+            warmUp(api, client);
             int scenario = 0;
             for (int subscribers : List.of(10, 50)) {
                 for (int rate : List.of(10, 100)) {
@@ -116,6 +117,26 @@ final class LiveBenchmark {
             scheduler.shutdown();
         }
         return out -> print(out, oneEntry, spread);
+    }
+
+    /**
+     * {@code --warmup} seconds (30) of the busiest one-entry case, not measured, so that the rounds measure a running
+     * server rather than the JIT's first minute (the core benchmark warms up the same way; a fresh start's first saves
+     * are a figure of their own there).
+     */
+    private void warmUp(Api api, WebSocketStompClient client) throws Exception {
+        if (options.warmup().isZero()) {
+            return;
+        }
+        int writers = writers(100);
+        BenchmarkProgress.say(
+                "live: warming up for %d s (one entry, 10 subscribers, %d writers, 100 revisions/s), not measured",
+                options.warmup().toSeconds(), writers);
+        List<LiveWriters.Target> entry = List.of(create(api, "live-warm-up", writers));
+        try (LiveSubscribers listening = LiveSubscribers.connect(
+                client, api.base(), Collections.nCopies(10, entry.get(0).entryId()))) {
+            LiveWriters.write(api, entry, writers, 100, options.warmup());
+        }
     }
 
     private static int writers(int rate) {
