@@ -1,8 +1,8 @@
 package org.palimpsest.text;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public final class BlameCodec {
             suffix++;
         }
         suffix -= suffix % 2;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Bytes out = new Bytes(16);
         writeVarint(out, prefix / 2);
         writeVarint(out, (old.length - prefix - suffix) / 2);
         writeVarint(out, (now.length - prefix - suffix) / 2);
@@ -101,7 +101,7 @@ public final class BlameCodec {
     }
 
     private static byte[] encode(long[] runs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(runs.length * 2 + 4);
+        Bytes out = new Bytes(runs.length * 2 + 4);
         writeVarint(out, runs.length / 2);
         for (long value : runs) {
             writeVarint(out, value);
@@ -119,7 +119,7 @@ public final class BlameCodec {
     }
 
     public static byte[] seen(Map<Long, long[]> seen) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(seen.size() * 14 + 4);
+        Bytes out = new Bytes(seen.size() * 14 + 4);
         writeVarint(out, seen.size());
         seen.forEach((key, runs) -> {
             for (int shift = 56; shift >= 0; shift -= 8) {
@@ -148,7 +148,7 @@ public final class BlameCodec {
         return seen;
     }
 
-    private static void writeVarint(ByteArrayOutputStream out, long value) {
+    private static void writeVarint(Bytes out, long value) {
         if (value < 0) {
             throw new IllegalArgumentException("no negative numbers in blame: " + value);
         }
@@ -157,6 +157,28 @@ public final class BlameCodec {
             value >>>= 7;
         }
         out.write((int) value);
+    }
+
+    /** A growing byte array: {@code ByteArrayOutputStream} takes a lock for every byte. */
+    private static final class Bytes {
+
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * size);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 
     private static long readVarint(ByteBuffer in) {
