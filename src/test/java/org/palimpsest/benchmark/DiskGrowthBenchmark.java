@@ -64,6 +64,7 @@ final class DiskGrowthBenchmark {
                 body.edit(edits);
                 app.revise(id, ++edits, body.text());
             }
+            app.awaitReadModels(id, edits + 1);
         }
         long stoppedBefore = SeparateApp.folderBytes(dataDir);
         long compactedBefore = compacted(dataDir);
@@ -76,6 +77,7 @@ final class DiskGrowthBenchmark {
                 body.edit(edits);
                 app.revise(id, ++edits, body.text());
             }
+            app.awaitReadModels(id, edits + 1);
             runningAfter = SeparateApp.folderBytes(dataDir);
         }
         return new Growth(

@@ -89,6 +89,24 @@ final class SeparateApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (two minutes at most) until the article, history and blame read models hold {@code revision} of the
+     * entry: a figure of what a revision stores must not stop the app with the projections behind.
+     */
+    void awaitReadModels(String id, long revision) throws InterruptedException {
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        for (String path : List.of("", "/revisions", "/blame")) {
+            String asked = "/api/entries/" + id + path + "?minRevision=" + revision;
+            Api.Response answer = api().get(asked);
+            while (answer.status() == 503 && System.nanoTime() < deadline) {
+                answer = api().get(asked);
+            }
+            if (answer.status() != 200) {
+                throw new IllegalStateException("GET " + asked + ": " + answer.status() + " " + answer.text());
+            }
+        }
+    }
+
     /** SIGTERM, so that the app closes its store as an operator's stop would. */
     void stop() throws InterruptedException {
         if (!stopped) {
