@@ -14,7 +14,7 @@ import org.palimpsest.support.RunningApp;
  * each a one-word edit somewhere else in the body ({@link WordBody#edit}): a diff of two revisions 20 edits apart (so
  * 20 scattered words differ), as JSON and as HTML; the history listing of all 500 revisions in one page; an undo of
  * a middle revision; the entry as it stood at a middle revision's time; a rollback of three edits. Each is a median of REST round trips
- * after a few unmeasured ones, as MediaWiki's figures are of its HTTP API. The app keeps the revision contents it
+ * after unmeasured ones ({@link #READ_WARMUP}, {@link #WRITE_WARMUP}), as MediaWiki's figures are of its HTTP API. The app keeps the revision contents it
  * has read in memory, so each diff sample asks for a pair of its own and, but for the figure named "next pair", is
  * taken after the app forgot what it kept of the entry: what a first look at a diff costs.
  */
@@ -22,7 +22,11 @@ final class ReviewBenchmark {
 
     static final int REVISIONS = 500;
     private static final int BODY_BYTES = 50_000;
-    private static final int WARMUP = 10;
+    /** Unmeasured GETs before each read figure's samples: the figures are of a running server, not of the JIT's first calls. */
+    private static final int READ_WARMUP = 100;
+    /** Unmeasured undos and rollbacks before theirs. */
+    private static final int WRITE_WARMUP = 5;
+
     private static final int SAMPLES = 31;
     private static final int UNDO_SAMPLES = 15;
 
@@ -40,7 +44,7 @@ final class ReviewBenchmark {
         ListingBenchmark reads = new ListingBenchmark(api);
         String entry = "/api/entries/" + id;
 
-        reads.medianMillis(entry, WARMUP);
+        reads.medianMillis(entry, READ_WARMUP);
         figures.single(
                 "entry_50kb_get_ms",
                 "plain GET of the same entry (50 KB body): the floor of a read",
@@ -81,7 +85,7 @@ final class ReviewBenchmark {
                 millisEach(api, pairs, () -> {}));
 
         String listingPath = entry + "/revisions?page=0&size=" + REVISIONS;
-        reads.medianMillis(listingPath, WARMUP);
+        reads.medianMillis(listingPath, READ_WARMUP);
         double listing = reads.medianMillis(listingPath, SAMPLES);
         figures.withGoal(
                 "history_500_revisions_ms",
@@ -105,7 +109,7 @@ final class ReviewBenchmark {
 
         List<Double> undos = new ArrayList<>();
         Api.Response lastUndo = null;
-        for (int sample = 0; sample < WARMUP / 2 + UNDO_SAMPLES; sample++) {
+        for (int sample = 0; sample < WRITE_WARMUP + UNDO_SAMPLES; sample++) {
             long revision = REVISIONS / 2 - UNDO_SAMPLES + sample;
             long start = System.nanoTime();
             Api.Response undone = api.post(entry + "/revisions/" + revision + "/undo", "reviewer", "");
@@ -113,7 +117,7 @@ final class ReviewBenchmark {
             if (undone.status() != 200) {
                 throw new IllegalStateException("undo of revision " + revision + ": " + undone.text());
             }
-            if (sample >= WARMUP / 2) {
+            if (sample >= WRITE_WARMUP) {
                 undos.add(millis);
             }
             lastUndo = undone;
@@ -131,13 +135,13 @@ final class ReviewBenchmark {
     }
 
     /**
-     * The median of {@link #SAMPLES} GETs after {@link #WARMUP} unmeasured ones, the {@code k}th of {@code path(k)},
+     * The median of {@link #SAMPLES} GETs after {@link #READ_WARMUP} unmeasured ones, the {@code k}th of {@code path(k)},
      * each after {@code before} (not timed): the app's in-memory revision contents are forgotten before a sample that
      * must read from the store.
      */
     private static double millisEach(Api api, IntFunction<String> path, Runnable before) {
         List<Double> millis = new ArrayList<>();
-        for (int sample = 0; sample < WARMUP + SAMPLES; sample++) {
+        for (int sample = 0; sample < READ_WARMUP + SAMPLES; sample++) {
             String asked = path.apply(sample);
             before.run();
             long start = System.nanoTime();
@@ -146,7 +150,7 @@ final class ReviewBenchmark {
             if (response.status() != 200) {
                 throw new IllegalStateException("GET " + asked + ": " + response.status() + " " + response.text());
             }
-            if (sample >= WARMUP) {
+            if (sample >= READ_WARMUP) {
                 millis.add(elapsed);
             }
         }
@@ -160,7 +164,7 @@ final class ReviewBenchmark {
     private void rollbacks(Api api, String entry, Api.Response last) {
         List<Double> rollbacks = new ArrayList<>();
         Api.Response now = last;
-        for (int round = 0; round < WARMUP / 2 + UNDO_SAMPLES; round++) {
+        for (int round = 0; round < WRITE_WARMUP + UNDO_SAMPLES; round++) {
             long revision = now.json().get("revision").asLong();
             String body = now.json().get("body").asText();
             for (int edit = 1; edit <= 3; edit++) {
@@ -178,7 +182,7 @@ final class ReviewBenchmark {
             if (rolledBack.status() != 200) {
                 throw new IllegalStateException("rollback: " + rolledBack.text());
             }
-            if (round >= WARMUP / 2) {
+            if (round >= WRITE_WARMUP) {
                 rollbacks.add(millis);
             }
             now = rolledBack;
