@@ -20,7 +20,9 @@ import org.palimpsest.text.TokenRanges.Range;
  * comes back (an undo, a restore, a re-typed sentence) goes back to whoever first wrote it.
  * <p>
  * The state is the text, its spans, and the paragraphs and sentences ever seen, each as a 64-bit hash of its text
- * with its credits as runs ({@code [tokens, revision, tokens, revision, …]}); a value, each revision a new one.
+ * with its credits as runs ({@code [tokens, revision, tokens, revision, …]}); a value, each revision a new one. What is
+ * seen is only ever added to (the first credits stand), so a store can keep each revision's additions ({@link
+ * #seenFirst()}) rather than the whole.
  */
 public final class Blame {
 
@@ -36,11 +38,13 @@ public final class Blame {
     private final String text;
     private final List<BlameSpan> spans;
     private final Map<Long, long[]> seen;
+    private final Map<Long, long[]> seenFirst;
 
-    private Blame(String text, List<BlameSpan> spans, Map<Long, long[]> seen) {
+    private Blame(String text, List<BlameSpan> spans, Map<Long, long[]> seen, Map<Long, long[]> seenFirst) {
         this.text = text;
         this.spans = List.copyOf(spans);
         this.seen = seen;
+        this.seenFirst = seenFirst;
     }
 
     /** A text's first revision: every word its own. */
@@ -49,13 +53,15 @@ public final class Blame {
         long[] credits = new long[tokens.size()];
         Arrays.fill(credits, revision);
         Map<Long, long[]> seen = new HashMap<>();
-        remember(tokens, credits, seen, Set.of());
-        return new Blame(text, spans(tokens, credits), seen);
+        Map<Long, long[]> seenFirst = new HashMap<>();
+        remember(tokens, credits, seen, seenFirst, Set.of());
+        return new Blame(text, spans(tokens, credits), seen, seenFirst);
     }
 
     /**
      * The blame as stored: the text, its spans (which must join to it), and the paragraphs and sentences seen (as
-     * {@link #seen()} gave them).
+     * {@link #seen()} gave them, or as the {@link #seenFirst()} of every revision so far together). Nothing counts as
+     * seen first by it.
      */
     public static Blame of(String text, List<BlameSpan> spans, Map<Long, long[]> seen) {
         StringBuilder joined = new StringBuilder(text.length());
@@ -63,13 +69,13 @@ public final class Blame {
         if (!joined.toString().equals(text)) {
             throw new IllegalArgumentException("the spans do not join to the text");
         }
-        return new Blame(text, spans, new HashMap<>(seen));
+        return new Blame(text, spans, new HashMap<>(seen), Map.of());
     }
 
     /** The blame of the text that {@code revision} made of this one. */
     public Blame revised(String revisedText, long revision) {
         if (revisedText.equals(text)) {
-            return this;
+            return new Blame(text, spans, seen, Map.of());
         }
         List<String> before = WordDiff.tokens(text);
         long[] beforeCredits = credits(before);
@@ -94,8 +100,9 @@ public final class Blame {
         creditByDiff(before, beforeCredits, leftBefore, after, credits, leftAfter, revision);
 
         Map<Long, long[]> nowSeen = new HashMap<>(seen);
-        remember(after, credits, nowSeen, found);
-        return new Blame(revisedText, spans(after, credits), nowSeen);
+        Map<Long, long[]> seenFirst = new HashMap<>();
+        remember(after, credits, nowSeen, seenFirst, found);
+        return new Blame(revisedText, spans(after, credits), nowSeen, seenFirst);
     }
 
     public String text() {
@@ -110,6 +117,11 @@ public final class Blame {
     /** Every paragraph and sentence seen so far: the hash of its text and its credits as token runs. */
     public Map<Long, long[]> seen() {
         return Map.copyOf(seen);
+    }
+
+    /** The paragraphs and sentences that this blame's revision was the first to have, as {@link #seen()} gives them. */
+    public Map<Long, long[]> seenFirst() {
+        return Map.copyOf(seenFirst);
     }
 
     /** Gives each paragraph found earlier, then each sentence of the others found earlier, its earlier credits. */
@@ -214,7 +226,8 @@ public final class Blame {
      * Remembers each paragraph and sentence of the text, unless seen before: the first credits stand. A paragraph
      * found whole was remembered with its sentences when first seen.
      */
-    private static void remember(List<String> tokens, long[] credits, Map<Long, long[]> seen, Set<Long> found) {
+    private static void remember(
+            List<String> tokens, long[] credits, Map<Long, long[]> seen, Map<Long, long[]> seenFirst, Set<Long> found) {
         for (Range paragraph : TokenRanges.paragraphs(tokens)) {
             Range core = TokenRanges.core(tokens, paragraph);
             if (core.length() > 0 && found.contains(TokenRanges.key(tokens, core))) {
@@ -222,17 +235,23 @@ public final class Blame {
             }
             List<Range> sentences = TokenRanges.sentences(tokens, paragraph);
             if (sentences.size() > 1) {
-                remember(tokens, TokenRanges.core(tokens, paragraph), credits, seen);
+                remember(tokens, TokenRanges.core(tokens, paragraph), credits, seen, seenFirst);
             }
             for (Range sentence : sentences) {
-                remember(tokens, TokenRanges.core(tokens, sentence), credits, seen);
+                remember(tokens, TokenRanges.core(tokens, sentence), credits, seen, seenFirst);
             }
         }
     }
 
-    private static void remember(List<String> tokens, Range core, long[] credits, Map<Long, long[]> seen) {
+    private static void remember(
+            List<String> tokens, Range core, long[] credits, Map<Long, long[]> seen, Map<Long, long[]> seenFirst) {
         if (core.length() > 0) {
-            seen.computeIfAbsent(TokenRanges.key(tokens, core), key -> runs(credits, core));
+            long key = TokenRanges.key(tokens, core);
+            if (!seen.containsKey(key)) {
+                long[] runs = runs(credits, core);
+                seen.put(key, runs);
+                seenFirst.put(key, runs);
+            }
         }
     }
 

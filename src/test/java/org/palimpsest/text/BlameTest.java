@@ -3,7 +3,10 @@ package org.palimpsest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -122,6 +125,25 @@ class BlameTest {
                             BlameCodec.seen(BlameCodec.seen(stored.seen())))
                     .revised(texts.get(i), i + 1);
             assertThat(stored.spans()).isEqualTo(kept.spans());
+        }
+    }
+
+    @Property(tries = 200)
+    void forAnySeriesOfEditsBlameStoredAsWhatEachRevisionSawFirstGivesTheSameSpans(
+            @ForAll("edits") List<String> texts) {
+        Blame kept = Blame.first(texts.get(0), 1);
+        Map<Long, long[]> seenFirstTogether = new HashMap<>(BlameCodec.seen(BlameCodec.seen(kept.seenFirst())));
+        for (int i = 1; i < texts.size(); i++) {
+            Blame stored = Blame.of(
+                    kept.text(), BlameCodec.spans(kept.text(), BlameCodec.spans(kept.spans())), seenFirstTogether);
+            Blame next = kept.revised(texts.get(i), i + 1);
+            assertThat(stored.revised(texts.get(i), i + 1).spans()).isEqualTo(next.spans());
+            assertThat(Collections.disjoint(
+                            next.seenFirst().keySet(), kept.seen().keySet()))
+                    .isTrue();
+            BlameCodec.seen(BlameCodec.seen(next.seenFirst())).forEach(seenFirstTogether::putIfAbsent);
+            assertThat(seenFirstTogether.keySet()).isEqualTo(next.seen().keySet());
+            kept = next;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.palimpsest.entry.blame;
 
 import jakarta.annotation.PostConstruct;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,10 +34,7 @@ class BlameProjection {
     void on(EntryCreatedEvent event) {
         if (blame.stateWhileProjecting(event.entryId()).isEmpty()) {
             blame.save(
-                    event.entryId(),
-                    List.of(),
-                    BlameState.first(event.content().body(), event.author(), event.at()),
-                    null);
+                    event.entryId(), null, BlameState.first(event.content().body(), event.author(), event.at()), null);
         }
     }
 
@@ -53,7 +49,7 @@ class BlameProjection {
                             : state.blame().revised(patch.applyTo(state.blame().text()), event.revision());
                     blame.save(
                             event.entryId(),
-                            state.blame().spans(),
+                            state,
                             state.next(event.revision(), revised, event.author(), event.at()),
                             patch);
                 });

@@ -1,14 +1,18 @@
 package org.palimpsest.entry.blame;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.palimpsest.system.mongo.DocumentMapper;
@@ -20,15 +24,45 @@ import org.palimpsest.text.TextPatch;
 import org.springframework.stereotype.Repository;
 
 /**
- * "blame_entries": per entry the newest body, its spans (lengths and revisions, no text), the paragraphs and
- * sentences ever seen (hashes and credits), and each revision's author and time ({@link StoredCredits}). "blame_revisions": per revision
- * how its spans and body differ from the revision before, or both whole every {@link #CHECKPOINT_EVERY} revisions;
- * a past revision's blame is the nearest checkpoint carried forward.
+ * "blame_entries": per entry the newest body, its spans (lengths and revisions, no text), each revision's author and
+ * time ({@link StoredCredits}) and {@code seenFrom}. "blame_revisions": per revision how its spans and body differ
+ * from the revision before, or both whole every {@link #CHECKPOINT_EVERY} revisions (a past revision's blame is the
+ * nearest checkpoint carried forward); and the paragraphs and sentences (hashes and credits) it saw first. The seen
+ * ones of an entry are what its revisions from {@code seenFrom} on saw first: from its first revision, but in a store
+ * written before they were kept this way "blame_entries" holds the whole set ({@code seen}), and the next revision's
+ * document takes it whole. So a revise writes its few, not the entry's whole past, which grows with every
+ * paragraph's credits (618 KB after 2,500 one-word revisions of a 20 KB body), and nothing is written twice. The
+ * projection keeps the newest set of each entry in memory ({@link #SEEN_KEPT} at most),
+ * checked against the stored revision, so it reads them back only after a restart, a move of the processor to
+ * another node or an eviction: one query over the entry's revision documents.
  */
 @Repository
 class BlameRepository {
 
     static final int CHECKPOINT_EVERY = 50;
+
+    /**
+     * What the paragraphs and sentences kept in memory may weigh, of all entries together, in numbers (8 bytes each:
+     * a hash, its credits' runs): 64 MB.
+     */
+    static final long SEEN_KEPT = 8_000_000;
+
+    /** An entry's paragraphs and sentences seen up to a revision, and how many numbers they hold. */
+    private record Seen(long revision, Map<Long, long[]> seen, int weight) {
+
+        static Seen of(long revision, Map<Long, long[]> seen) {
+            long numbers = 0;
+            for (long[] runs : seen.values()) {
+                numbers += 1 + runs.length;
+            }
+            return new Seen(revision, seen, (int) Math.min(Integer.MAX_VALUE, Math.max(1, numbers)));
+        }
+    }
+
+    private final Cache<String, Seen> seenKept = Caffeine.newBuilder()
+            .maximumWeight(SEEN_KEPT)
+            .weigher((String entryId, Seen kept) -> kept.weight())
+            .build();
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;
@@ -43,7 +77,52 @@ class BlameRepository {
     /** In a projection's batch, the entry's state as the batch has left it. */
     Optional<BlameState> stateWhileProjecting(String entryId) {
         return Optional.ofNullable(writes.findOfEntry(entries(), entryId, id -> id))
-                .map(document -> state(document, true));
+                .map(document -> state(document, seenOf(entryId, document)));
+    }
+
+    /** The paragraphs and sentences seen up to the stored revision: kept, or stored as the class comment says. */
+    private Map<Long, long[]> seenOf(String entryId, Document entry) {
+        long revision = entry.get("revision", Number.class).longValue();
+        Seen kept = seenKept.getIfPresent(entryId);
+        if (kept != null && kept.revision() == revision) {
+            return kept.seen();
+        }
+        Binary whole = entry.get("seen", Binary.class);
+        if (whole != null) {
+            return BlameCodec.seen(whole.getData());
+        }
+        long from = entry.get("seenFrom", Number.class).longValue();
+        Map<Long, Document> documents = new HashMap<>();
+        revisions()
+                .find(Filters.and(
+                        Filters.eq("entryId", entryId),
+                        Filters.gte("revision", from),
+                        Filters.lte("revision", revision)))
+                .projection(Projections.include("revision", "seen", "seenFirst"))
+                .forEach(document ->
+                        documents.put(document.get("revision", Number.class).longValue(), document));
+        List<String> inThisBatch = LongStream.rangeClosed(from, revision)
+                .filter(at -> !documents.containsKey(at))
+                .mapToObj(at -> revisionId(entryId, at))
+                .toList();
+        if (!inThisBatch.isEmpty()) {
+            writes.findAll(revisions(), inThisBatch)
+                    .values()
+                    .forEach(document ->
+                            documents.put(document.get("revision", Number.class).longValue(), document));
+        }
+        Map<Long, long[]> seen = new HashMap<>();
+        for (long at = from; at <= revision; at++) {
+            Document document = documents.get(at);
+            if (document == null) {
+                throw new IllegalStateException("the blame of '" + entryId + "' has no document of revision " + at);
+            }
+            Binary first = document.get(at == from ? "seen" : "seenFirst", Binary.class);
+            if (first != null) {
+                BlameCodec.seen(first.getData()).forEach(seen::putIfAbsent);
+            }
+        }
+        return seen;
     }
 
     /** The newest blame and the credits, without the paragraphs and sentences seen. */
@@ -52,7 +131,7 @@ class BlameRepository {
                         .find(Filters.eq("_id", entryId))
                         .projection(Projections.exclude("seen"))
                         .first())
-                .map(document -> state(document, false));
+                .map(document -> state(document, Map.of()));
     }
 
     long revision(String entryId) {
@@ -73,6 +152,7 @@ class BlameRepository {
                         Filters.eq("entryId", entryId),
                         Filters.gte("revision", checkpointAtOrBefore(revision)),
                         Filters.lte("revision", revision)))
+                .projection(Projections.exclude("seen", "seenFirst"))
                 .sort(Sorts.ascending("revision"))) {
             String stored = document.getString("body");
             Document patch = document.get("patch", Document.class);
@@ -97,40 +177,54 @@ class BlameRepository {
     }
 
     /**
-     * Saves the entry's state and its revision's document: the spans as the delta from the revision before, and the
-     * body patch, but the whole body and spans at a checkpoint.
+     * Saves the entry's state {@code after} the one {@code before} it (null for the first) and its revision's
+     * document: the spans as the delta from the revision before, the body patch and what it saw first (all seen, when
+     * it is the first or follows a store of the older shape), but the whole body and spans at a checkpoint.
      */
-    void save(String entryId, List<BlameSpan> spansBefore, BlameState state, TextPatch bodyPatch) {
-        Blame blame = state.blame();
+    void save(String entryId, BlameState before, BlameState after, TextPatch bodyPatch) {
+        Blame blame = after.blame();
+        boolean allSeen = before == null || before.seenFrom() == 0;
         Binary spans = new Binary(BlameCodec.spans(blame.spans()));
-        StoredCredits credits = StoredCredits.of(state.authors(), state.timestamps());
+        StoredCredits credits = StoredCredits.of(after.authors(), after.timestamps());
         writes.replace(
                 entries(),
                 entryId,
                 new Document("_id", entryId)
-                        .append("revision", state.revision())
+                        .append("revision", after.revision())
                         .append("body", blame.text())
                         .append("spans", spans)
-                        .append("seen", new Binary(BlameCodec.seen(blame.seen())))
+                        .append("seenFrom", allSeen ? after.revision() : before.seenFrom())
                         .append("authors", credits.authors())
                         .append("credits", new Binary(credits.credits())));
-        Document revision = new Document("_id", entryId + '#' + state.revision())
+        Document revision = new Document("_id", revisionId(entryId, after.revision()))
                 .append("entryId", entryId)
-                .append("revision", state.revision());
-        if (checkpointAtOrBefore(state.revision()) == state.revision()) {
+                .append("revision", after.revision());
+        if (checkpointAtOrBefore(after.revision()) == after.revision()) {
             revision.append("spans", spans).append("body", blame.text());
         } else {
-            revision.append("spanDelta", new Binary(BlameCodec.delta(spansBefore, blame.spans())));
+            revision.append(
+                    "spanDelta", new Binary(BlameCodec.delta(before.blame().spans(), blame.spans())));
             if (bodyPatch != null) {
                 revision.append("patch", mapper.toDocument(bodyPatch));
             }
         }
+        Map<Long, long[]> seen = blame.seen();
+        if (allSeen) {
+            revision.append("seen", new Binary(BlameCodec.seen(seen)));
+        } else {
+            Map<Long, long[]> seenFirst = blame.seenFirst();
+            if (!seenFirst.isEmpty()) {
+                revision.append("seenFirst", new Binary(BlameCodec.seen(seenFirst)));
+            }
+        }
         writes.replace(revisions(), revision.get("_id"), revision);
+        seenKept.put(entryId, Seen.of(after.revision(), seen));
     }
 
     void deleteAll() {
         entries().drop();
         revisions().drop();
+        seenKept.invalidateAll();
     }
 
     void ensureIndexes() {
@@ -141,14 +235,16 @@ class BlameRepository {
         return (revision - 1) / CHECKPOINT_EVERY * CHECKPOINT_EVERY + 1;
     }
 
-    private static BlameState state(Document document, boolean withSeen) {
+    private static String revisionId(String entryId, long revision) {
+        return entryId + '#' + revision;
+    }
+
+    private static BlameState state(Document document, Map<Long, long[]> seen) {
         String body = document.getString("body");
         List<BlameSpan> spans =
                 BlameCodec.spans(body, document.get("spans", Binary.class).getData());
-        Blame blame = Blame.of(
-                body,
-                spans,
-                withSeen ? BlameCodec.seen(document.get("seen", Binary.class).getData()) : Map.of());
+        Blame blame = Blame.of(body, spans, seen);
+        Number seenFrom = document.get("seenFrom", Number.class);
         StoredCredits credits = new StoredCredits(
                 document.getList("authors", String.class),
                 document.get("credits", Binary.class).getData());
@@ -156,7 +252,8 @@ class BlameRepository {
                 document.get("revision", Number.class).longValue(),
                 blame,
                 credits.authorOfEach(),
-                credits.timeOfEach());
+                credits.timeOfEach(),
+                seenFrom == null ? 0 : seenFrom.longValue());
     }
 
     private MongoCollection<Document> entries() {

@@ -3,19 +3,24 @@ package org.palimpsest.entry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
 
 /**
- * The blame read model stores, beside each entry's spans, the paragraphs and sentences it has seen: after a restart,
- * text that comes back is still credited to whoever first wrote it, whether it was first seen long before (revision
- * 2, before the blame's checkpoint at 51) or just before (revision 53).
+ * The blame read model keeps each entry's paragraphs and sentences seen in memory and stores what each revision saw
+ * first: after a restart, text that comes back is still credited to whoever first wrote it, whether it was first seen
+ * long before (revision 2, before the blame's checkpoint at 51) or just before (revision 53), also in a store written
+ * when "blame_entries" held the whole set.
  */
 class BlameRestartTest {
 
@@ -69,6 +74,53 @@ class BlameRestartTest {
                     .get("spans")
                     .forEach(span -> joined.append(span.get("text").asText()));
             assertThat(joined.toString()).isEqualTo(counted(55) + TIDE + SEAWALLS);
+        }
+    }
+
+    @Test
+    void aStoreThatKeptTheWholeSetInTheEntrysDocumentGoesOnCreditingFromIt() {
+        try (RunningApp app = RunningApp.embedded(dataDir)) {
+            Api api = app.api();
+            Api.Response created = api.post(
+                    "/api/entries",
+                    "editor1",
+                    Api.json(Map.of(
+                            "title",
+                            "Battle of Inchon",
+                            "timeline",
+                            "Korean War",
+                            "date",
+                            "1950 Sep 15",
+                            "body",
+                            OPENING + TIDE)));
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            assertThat(api.get("/api/entries/" + ID + "/blame?minRevision=1").status())
+                    .isEqualTo(200);
+            MongoDatabase database = app.bean(MongoDatabase.class);
+            Document first = database.getCollection("blame_revisions")
+                    .find(Filters.eq("_id", ID + "#1"))
+                    .first();
+            database.getCollection("blame_entries")
+                    .updateOne(
+                            Filters.eq("_id", ID),
+                            Updates.combine(Updates.set("seen", first.get("seen")), Updates.unset("seenFrom")));
+            database.getCollection("blame_revisions").updateOne(Filters.eq("_id", ID + "#1"), Updates.unset("seen"));
+        }
+        try (RunningApp app = RunningApp.embedded(dataDir)) {
+            revise(app.api(), "editor2", 2, OPENING);
+            assertThat(app.api()
+                            .get("/api/entries/" + ID + "/blame?minRevision=2")
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        try (RunningApp app = RunningApp.embedded(dataDir)) {
+            Api api = app.api();
+            revise(api, "editor2", 3, OPENING + TIDE);
+
+            Api.Response blame = api.get("/api/entries/" + ID + "/blame?minRevision=3");
+            assertThat(blame.status()).as(blame.text()).isEqualTo(200);
+            assertThat(spans(blame.json())).containsExactly(OPENING + TIDE + "|1|editor1");
         }
     }
 
