@@ -32,9 +32,9 @@ import org.springframework.stereotype.Repository;
  * written before they were kept this way "blame_entries" holds the whole set ({@code seen}), and the next revision's
  * document takes it whole. So a revise writes its few, not the entry's whole past, which grows with every
  * paragraph's credits (618 KB after 2,500 one-word revisions of a 20 KB body), and nothing is written twice. The
- * projection keeps the newest set of each entry in memory ({@link #SEEN_KEPT} at most),
- * checked against the stored revision, so it reads them back only after a restart, a move of the processor to
- * another node or an eviction: one query over the entry's revision documents.
+ * projection keeps the newest set of each entry in memory ({@link #SEEN_KEPT} at most), checked against the stored
+ * revision, so it reads them back only after a restart, a move of the processor to another node or an eviction: one
+ * query over the entry's revision documents.
  */
 @Repository
 class BlameRepository {

@@ -36,19 +36,7 @@ class BlameRestartTest {
     void textThatComesBackAfterARestartIsCreditedToItsFirstAuthor() {
         try (RunningApp app = RunningApp.embedded(dataDir)) {
             Api api = app.api();
-            Api.Response created = api.post(
-                    "/api/entries",
-                    "editor1",
-                    Api.json(Map.of(
-                            "title",
-                            "Battle of Inchon",
-                            "timeline",
-                            "Korean War",
-                            "date",
-                            "1950 Sep 15",
-                            "body",
-                            OPENING)));
-            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            create(api, OPENING);
             revise(api, "editor2", 2, OPENING + TIDE);
             for (int revision = 3; revision <= 52; revision++) {
                 revise(api, "editor1", revision, counted(revision));
@@ -81,19 +69,7 @@ class BlameRestartTest {
     void aStoreThatKeptTheWholeSetInTheEntrysDocumentGoesOnCreditingFromIt() {
         try (RunningApp app = RunningApp.embedded(dataDir)) {
             Api api = app.api();
-            Api.Response created = api.post(
-                    "/api/entries",
-                    "editor1",
-                    Api.json(Map.of(
-                            "title",
-                            "Battle of Inchon",
-                            "timeline",
-                            "Korean War",
-                            "date",
-                            "1950 Sep 15",
-                            "body",
-                            OPENING + TIDE)));
-            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            create(api, OPENING + TIDE);
             assertThat(api.get("/api/entries/" + ID + "/blame?minRevision=1").status())
                     .isEqualTo(200);
             MongoDatabase database = app.bean(MongoDatabase.class);
@@ -122,6 +98,16 @@ class BlameRestartTest {
             assertThat(blame.status()).as(blame.text()).isEqualTo(200);
             assertThat(spans(blame.json())).containsExactly(OPENING + TIDE + "|1|editor1");
         }
+    }
+
+    private static void create(Api api, String body) {
+        Api.Response created = api.post(
+                "/api/entries",
+                "editor1",
+                Api.json(Map.of(
+                        "title", "Battle of Inchon", "timeline", "Korean War", "date", "1950 Sep 15", "body", body)));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().get("id").asText()).isEqualTo(ID);
     }
 
     private static String counted(int revision) {
