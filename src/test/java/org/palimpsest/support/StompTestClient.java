@@ -2,6 +2,8 @@ package org.palimpsest.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ public final class StompTestClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final int INBOUND_LIMIT = 1024 * 1024;
 
     private final WebSocketStompClient client;
     private final ThreadPoolTaskScheduler scheduler;
@@ -50,14 +53,17 @@ public final class StompTestClient implements AutoCloseable {
     }
 
     private StompTestClient(String url, StompHeaders connect, long[] heartbeat) {
-        client = new WebSocketStompClient(new StandardWebSocketClient());
+        // the container's own buffer for one text message (8 KB by default) as large as the STOMP limit below
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(INBOUND_LIMIT);
+        client = new WebSocketStompClient(new StandardWebSocketClient(container));
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("test-stomp-");
         scheduler.initialize();
         client.setTaskScheduler(scheduler);
         client.setDefaultHeartbeat(heartbeat);
-        client.setInboundMessageSizeLimit(1024 * 1024);
+        client.setInboundMessageSizeLimit(INBOUND_LIMIT);
         try {
             session = client.connectAsync(url, new WebSocketHttpHeaders(), connect, new Errors())
                     .get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

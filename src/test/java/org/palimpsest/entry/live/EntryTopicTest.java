@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.palimpsest.support.StompTestClient.next;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,72 @@ class EntryTopicTest extends AppPerClass {
             assertThat(diff)
                     .isEqualTo(
                             api.get("/api/entries/" + id + "/diff?from=1&to=2").json());
+        }
+    }
+
+    @Test
+    void aRevisionIsPushedTheSameWayHoweverItWasMade() {
+        String id = "battle-of-pohang";
+        try (StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+            BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+            String page = String.join(
+                    "\n",
+                    "Korean War",
+                    "",
+                    "Battle of Pohang",
+                    "Marines landing near Pohang. ©US Army",
+                    "1950 Aug 5",
+                    "",
+                    "Battle of Pohang",
+                    "",
+                    "Pohang, South Korea",
+                    "",
+                    "The port was held.",
+                    "",
+                    "Reinforcements came by sea.",
+                    "",
+                    "Last Updated: Mon Jan 02 2023",
+                    "",
+                    "HistoryMaps Shop",
+                    "");
+            Response imported =
+                    api.post("/api/imports", "editor1", "text/plain", page.getBytes(StandardCharsets.UTF_8));
+            assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+            assertThat(imported.json().get("id").asText()).isEqualTo(id);
+            String body = "The port was held.\n\nReinforcements came by sea.";
+            assertThat(revise(api, "editor2", id, 1, Map.of("body", body.replace("held", "held for weeks")))
+                            .status())
+                    .isEqualTo(200);
+            Response merged = revise(api, "editor1", id, 1, Map.of("date", "1950 Aug 10"));
+            assertThat(merged.json().get("merged").asBoolean())
+                    .as(merged.text())
+                    .isTrue();
+            assertThat(api.post("/api/entries/" + id + "/revisions/2/undo", "reviewer", "")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(revise(api, "editor2", id, 4, Map.of("body", body + " Vandal."))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/entries/" + id + "/rollback", "reviewer", Api.json(Map.of("author", "editor2")))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/entries/" + id + "/restore", "reviewer", Api.json(Map.of("revision", 1)))
+                            .status())
+                    .isEqualTo(200);
+
+            List<String> kinds = List.of("IMPORT", "EDIT", "MERGE", "UNDO", "EDIT", "ROLLBACK", "RESTORE");
+            for (int revision = 1; revision <= kinds.size(); revision++) {
+                JsonNode message = next(topic, WAIT);
+                assertThat(message).as("no push of revision " + revision).isNotNull();
+                assertThat(message.get("revision").asLong()).isEqualTo(revision);
+                assertThat(message.get("kind").asText()).isEqualTo(kinds.get(revision - 1));
+                if (revision > 1) {
+                    assertThat(message.get("diff"))
+                            .isEqualTo(
+                                    api.get("/api/entries/" + id + "/diff?from=" + (revision - 1) + "&to=" + revision)
+                                            .json());
+                }
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.palimpsest.support.StompTestClient.next;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,27 @@ class PresenceTest extends AppPerClass {
 
             two.close();
             assertThat(nextList(seenByOne, List.of("editor1:viewing"))).containsExactly("editor1:viewing");
+        }
+    }
+
+    @Test
+    void aClientCannotBeListedAsSomebodyElse() {
+        String id = EntryTopicTest.create(api, "Battle of Pakchon", "The brigade held the river line.");
+        String topic = "/topic/entries/" + id + "/presence";
+        try (StompTestClient editor = StompTestClient.connect(api.base(), "editor1")) {
+            BlockingQueue<JsonNode> seen = editor.subscribe(topic);
+            assertThat(users(next(seen, WAIT))).isEmpty();
+
+            editor.send(
+                    "/app/entries/" + id + "/presence",
+                    "{\"state\":\"editing\",\"field\":\"body\",\"user\":\"admin\"}");
+            editor.send("/app/entries/" + id + "/presence", "{\"state\":\"viewing\",\"field\":null}");
+
+            List<String> lists = new ArrayList<>();
+            for (JsonNode list = next(seen, WAIT); list != null; list = next(seen, Duration.ofMillis(500))) {
+                lists.addAll(users(list));
+            }
+            assertThat(lists).contains("editor1:viewing").allMatch(user -> user.startsWith("editor1:"));
         }
     }
 

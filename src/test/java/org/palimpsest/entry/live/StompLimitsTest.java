@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
 import org.palimpsest.support.AppPerClass;
 import org.palimpsest.support.StompTestClient;
+import org.palimpsest.support.UnreadWebSocket;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 
 class StompLimitsTest extends AppPerClass {
@@ -38,6 +39,64 @@ class StompLimitsTest extends AppPerClass {
             JsonNode pushed = next(topic, WAIT);
             assertThat(pushed.get("revision").asLong()).isEqualTo(2);
             assertThat(viewer.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void aClientThatNeverReadsIsCutOffAndTheOthersGetEveryPushMeanwhile() throws Exception {
+        StringBuilder words = new StringBuilder();
+        for (int word = 0; words.length() < 30_000; word++) {
+            words.append("word").append(word).append(word % 12 == 11 ? ".\n\n" : " ");
+        }
+        String body = words.toString();
+        String id = EntryTopicTest.create(api, "Battle of the Imjin River", body);
+        try (StompTestClient viewer = StompTestClient.connect(api.base(), null);
+                UnreadWebSocket stuck = UnreadWebSocket.subscribe(api.base(), "/topic/entries/" + id)) {
+            BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+            long slowest = 0;
+            for (int revision = 2; revision <= 250; revision++) {
+                body = body.replaceFirst("word" + revision + "(?=[ .])", "changed" + revision);
+                long start = System.nanoTime();
+                assertThat(EntryTopicTest.revise(api, "editor1", id, revision - 1, Map.of("body", body))
+                                .status())
+                        .isEqualTo(200);
+                JsonNode pushed = next(topic, WAIT);
+                slowest = Math.max(slowest, System.nanoTime() - start);
+                assertThat(pushed).as("push of revision " + revision).isNotNull();
+                assertThat(pushed.get("revision").asLong()).isEqualTo(revision);
+            }
+
+            assertThat(stuck.closedByServerWithin(Duration.ofSeconds(30)))
+                    .as("the server cut the client that never read")
+                    .isTrue();
+            assertThat(Duration.ofNanos(slowest))
+                    .as("the slowest revise-to-push of the client that reads")
+                    .isLessThan(Duration.ofSeconds(2));
+            assertThat(viewer.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void aFloodOfFramesDoesNotDelayThePushesToTheOthers() {
+        String id = EntryTopicTest.create(api, "Battle of Unsan", "The regiment was surrounded.");
+        try (StompTestClient flooder = StompTestClient.connect(api.base(), "editor1");
+                StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+            BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+            for (int frame = 0; frame < 5_000; frame++) {
+                flooder.send(
+                        "/app/entries/" + id + "/presence",
+                        frame % 2 == 0
+                                ? "{\"state\":\"viewing\",\"field\":null}"
+                                : "{\"state\":\"editing\",\"field\":\"body\"}");
+            }
+            long start = System.nanoTime();
+            assertThat(EntryTopicTest.revise(api, "editor2", id, 1, Map.of("body", "The regiment broke out."))
+                            .status())
+                    .isEqualTo(200);
+            JsonNode pushed = next(topic, WAIT);
+            assertThat(pushed).as("the push during the flood").isNotNull();
+            assertThat(pushed.get("revision").asLong()).isEqualTo(2);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         }
     }
 
