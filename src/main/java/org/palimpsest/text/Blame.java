@@ -5,6 +5,7 @@ import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,14 +115,17 @@ public final class Blame {
         return spans;
     }
 
-    /** Every paragraph and sentence seen so far: the hash of its text and its credits as token runs. */
+    /**
+     * Every paragraph and sentence seen so far: the hash of its text and its credits as token runs. A view, not a
+     * copy: a blame never changes its map once made, and the whole set is large on a long history.
+     */
     public Map<Long, long[]> seen() {
-        return Map.copyOf(seen);
+        return Collections.unmodifiableMap(seen);
     }
 
     /** The paragraphs and sentences that this blame's revision was the first to have, as {@link #seen()} gives them. */
     public Map<Long, long[]> seenFirst() {
-        return Map.copyOf(seenFirst);
+        return Collections.unmodifiableMap(seenFirst);
     }
 
     /** Gives each paragraph found earlier, then each sentence of the others found earlier, its earlier credits. */
