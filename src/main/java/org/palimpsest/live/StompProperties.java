@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         this and its own, so 6 to 8 s after its last frame at the default (within the 10 s that
  *                         presence promises for clients beating at 2.5 s or faster)
  * @param allowedOrigins   origins allowed to open /ws besides the app's own (browser pages served elsewhere)
+ * @param framesPerSecond  how many frames one session may send a second on average before it is cut off
+ * @param frameBurst       how many frames one session may send at once above that average
  */
 @ConfigurationProperties("palimpsest.stomp")
 public record StompProperties(
@@ -26,7 +28,9 @@ public record StompProperties(
         @DefaultValue("524288") int sendBufferSizeLimit,
         @DefaultValue("10s") Duration sendTimeLimit,
         @DefaultValue("2s") Duration heartbeat,
-        List<String> allowedOrigins) {
+        List<String> allowedOrigins,
+        @DefaultValue("20") int framesPerSecond,
+        @DefaultValue("100") int frameBurst) {
 
     public StompProperties {
         relay = relay == null ? new Relay(null, 61613, "guest", "guest", "/") : relay;
@@ -48,6 +52,8 @@ public record StompProperties(
                 "stomp.heartbeat",
                 heartbeat,
                 "0 (none) to 10s");
+        InvalidSettingException.check(framesPerSecond >= 1, "stomp.frames-per-second", framesPerSecond, "1 or more");
+        InvalidSettingException.check(frameBurst >= 10, "stomp.frame-burst", frameBurst, "10 or more");
     }
 
     /**

@@ -40,6 +40,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     private final StompInbound inbound;
     private final TaskScheduler heartbeats;
     private final MessageChannel toClients;
+    private final FrameRateLimit frameRateLimit;
 
     /** The heart-beats run on the scheduler Spring's broker configuration declares (lazy: it is declared after this). */
     WebSocketConfiguration(
@@ -51,6 +52,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         this.inbound = inbound;
         this.heartbeats = heartbeats;
         this.toClients = toClients;
+        this.frameRateLimit = FrameRateLimit.of(properties);
     }
 
     @Override
@@ -99,6 +101,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(frameRateLimit);
         registration.interceptors(inbound.interceptors().toArray(ChannelInterceptor[]::new));
         if (properties.relay().on()) {
             registration.interceptors(RelayDestinations.towardsBroker());

@@ -77,17 +77,21 @@ class StompLimitsTest extends AppPerClass {
     }
 
     @Test
-    void aFloodOfFramesDoesNotDelayThePushesToTheOthers() {
+    void aFloodOfFramesIsCutOffAndDoesNotDelayThePushesToTheOthers() {
         String id = EntryTopicTest.create(api, "Battle of Unsan", "The regiment was surrounded.");
         try (StompTestClient flooder = StompTestClient.connect(api.base(), "editor1");
                 StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
             BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
-            for (int frame = 0; frame < 5_000; frame++) {
-                flooder.send(
-                        "/app/entries/" + id + "/presence",
-                        frame % 2 == 0
-                                ? "{\"state\":\"viewing\",\"field\":null}"
-                                : "{\"state\":\"editing\",\"field\":\"body\"}");
+            for (int frame = 0; frame < 5_000 && flooder.isConnected(); frame++) {
+                try {
+                    flooder.send(
+                            "/app/entries/" + id + "/presence",
+                            frame % 2 == 0
+                                    ? "{\"state\":\"viewing\",\"field\":null}"
+                                    : "{\"state\":\"editing\",\"field\":\"body\"}");
+                } catch (RuntimeException closedMeanwhile) {
+                    break;
+                }
             }
             long start = System.nanoTime();
             assertThat(EntryTopicTest.revise(api, "editor2", id, 1, Map.of("body", "The regiment broke out."))
@@ -97,6 +101,40 @@ class StompLimitsTest extends AppPerClass {
             assertThat(pushed).as("the push during the flood").isNotNull();
             assertThat(pushed.get("revision").asLong()).isEqualTo(2);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+
+            StompHeaders error = flooder.nextError(WAIT);
+            assertThat(error).as("the flooder is told why").isNotNull();
+            assertThat(error.getFirst("message")).contains("frames a second");
+            long waitUntil = System.nanoTime() + WAIT.toNanos();
+            while (flooder.isConnected() && System.nanoTime() < waitUntil) {
+                Thread.onSpinWait();
+            }
+            assertThat(flooder.isConnected()).as("the flooder is cut off").isFalse();
+            assertThat(viewer.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void aClientWithinTheAverageRateIsNeverCutOff() throws InterruptedException {
+        String id = EntryTopicTest.create(api, "Battle of Chipyong-ni", "The French battalion held.");
+        try (StompTestClient editor = StompTestClient.connect(api.base(), "editor1");
+                StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+            BlockingQueue<JsonNode> presence = viewer.subscribe("/topic/entries/" + id + "/presence");
+            for (int frame = 0; frame < 150; frame++) {
+                editor.send(
+                        "/app/entries/" + id + "/presence",
+                        frame % 2 == 0
+                                ? "{\"state\":\"viewing\",\"field\":null}"
+                                : "{\"state\":\"editing\",\"field\":\"body\"}");
+                Thread.sleep(20);
+            }
+            assertThat(editor.nextError(Duration.ofMillis(500))).isNull();
+            assertThat(editor.isConnected()).isTrue();
+            JsonNode last = null;
+            for (JsonNode list = next(presence, WAIT); list != null; list = next(presence, Duration.ofMillis(500))) {
+                last = list;
+            }
+            assertThat(last.toString()).contains("\"state\":\"editing\"");
         }
     }
 
