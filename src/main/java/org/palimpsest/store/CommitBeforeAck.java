@@ -7,26 +7,22 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
 /**
- * Commits the MVStore after every command that may write and before its reply goes out, so an acknowledged
- * write is in the file (handed to the OS, not fsynced) and survives a crash of the process.
- * <p>
- * Write commands share a read lock and a commit takes the write lock: a commit therefore never captures half
- * a command (a document without its index entries), and one commit covers every command that finished before
- * it started, so a writer that waited while such a commit ran has nothing left to commit: concurrent writers
- * share commits. The store's own background commits must be off, as they would not respect that lock.
+ * Commits the store after every command that may write and before its reply goes out, so an acknowledged
+ * write is in the file (handed to the OS, not fsynced) and survives a crash of the process ({@link StoreCommits}:
+ * concurrent writers share commits).
  * <p>
  * Two exceptions, as MongoDB's own write concern has them: writes to the deferred collections, and writes
  * sent with {@code writeConcern: {j: false}}, are acknowledged before any commit; the {@code fsync} command
- * then commits everything acknowledged so far. A client that must order its writes under a lock of its own
+ * then commits everything else acknowledged so far. A client that must order its writes under a lock of its own
  * (Axon's appends) writes unjournaled inside the lock and sends {@code fsync} after it, so that its commits
- * are shared too.
+ * are shared too. The deferred collections live in a store of their own, committed every
+ * {@link #DEFERRED_COMMIT_MILLIS} on a thread of its own, together with the main store ({@link #flushAll()}): so
+ * the commits that a reply waits for write only the main store's pages.
  */
 final class CommitBeforeAck implements WriteAcknowledgement {
 
@@ -62,30 +58,18 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     private static final Set<String> DATA_WRITES =
             caseInsensitive(List.of("insert", "update", "delete", "findAndModify"));
 
-    private final MVStore store;
+    private final StoreCommits main;
+    /** The deferred collections' store; null when there are none. */
+    private final StoreCommits deferredStore;
+
     private final Set<String> deferred;
     private final ScheduledExecutorService committer;
-    /**
-     * A commit per write leaves partly dead chunks that the store, with its background thread off, never
-     * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on
-     * (docs/embedded-store.md, Limits, has the file sizes with and without this).
-     */
-    private static final int DROP_EVERY = 32;
 
-    private static final int COMPACT_EVERY = 64;
-    private static final int COMPACT_TARGET_FILL_PERCENT = 70;
-    private static final int COMPACT_WRITE_BYTES = 1 << 20;
-
-    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
-    /** Counts commits begun (under the write lock); read before waiting for the lock. */
-    private final AtomicLong commitsStarted = new AtomicLong();
-
-    private long commits;
-
-    CommitBeforeAck(MVStore store, Set<String> deferred) {
-        this.store = store;
+    CommitBeforeAck(MVStore store, MVStore deferredStore, Set<String> deferred) {
+        this.main = new StoreCommits(store);
+        this.deferredStore = deferredStore == null ? null : new StoreCommits(deferredStore);
         this.deferred = Set.copyOf(deferred);
-        this.committer = deferred.isEmpty()
+        this.committer = deferredStore == null
                 ? null
                 : Executors.newSingleThreadScheduledExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "embedded-mongo-committer");
@@ -94,7 +78,7 @@ final class CommitBeforeAck implements WriteAcknowledgement {
                 });
         if (committer != null) {
             committer.scheduleWithFixedDelay(
-                    this::flush, DEFERRED_COMMIT_MILLIS, DEFERRED_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
+                    this::flushAll, DEFERRED_COMMIT_MILLIS, DEFERRED_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -107,35 +91,50 @@ final class CommitBeforeAck implements WriteAcknowledgement {
             flush();
             return new Document("ok", 1.0);
         }
-        boolean commitNow = !isDeferred(command, body) && !isUnjournaled(body);
-        commitLock.readLock().lock();
+        boolean touchesDeferred = deferredStore != null && namesDeferred(command, body);
+        boolean commitNow = !isDeferredWrite(command, body) && !isUnjournaled(body);
+        // in the order flushAll takes them: the deferred store's lock, then the main one's
+        Lock deferredWriting = touchesDeferred ? deferredStore.writing() : null;
+        Lock mainWriting = main.writing();
+        if (deferredWriting != null) {
+            deferredWriting.lock();
+        }
+        mainWriting.lock();
         try {
             return execution.get();
         } finally {
-            commitLock.readLock().unlock();
+            mainWriting.unlock();
+            if (deferredWriting != null) {
+                deferredWriting.unlock();
+            }
             // Also after a failure: an unordered or partly failed batch has acknowledged some documents.
             if (commitNow) {
-                flush();
+                if (touchesDeferred) {
+                    // a drop or an index of a deferred collection: its maps are in the deferred store
+                    flushAll();
+                } else {
+                    flush();
+                }
             }
         }
     }
 
+    /** Commits the main store: everything acknowledged so far but the deferred collections' writes. */
     @Override
     public void flush() {
-        long startedBefore = commitsStarted.get();
-        commitLock.writeLock().lock();
-        try {
-            if (commitsStarted.get() > startedBefore) {
-                // a commit started after this caller's writes had finished, and so holds them
-                return;
-            }
-            commitsStarted.incrementAndGet();
-            if (store.hasUnsavedChanges()) {
-                store.commit();
-                reclaimSpace();
-            }
-        } finally {
-            commitLock.writeLock().unlock();
+        main.commit();
+    }
+
+    /**
+     * Commits the deferred collections' store and, first, while no write to it is under way, the main one: whatever
+     * a deferred write was made from (the events a read model read) was written before it, and so is in the main
+     * store's commit, and a crash never leaves a read model ahead of the events.
+     */
+    private void flushAll() {
+        if (deferredStore == null) {
+            main.commit();
+        } else {
+            deferredStore.commit(main::commit);
         }
     }
 
@@ -144,27 +143,19 @@ final class CommitBeforeAck implements WriteAcknowledgement {
         if (committer != null) {
             committer.shutdownNow();
         }
-        flush();
+        flushAll();
     }
 
-    private boolean isDeferred(String command, Document body) {
-        return DATA_WRITES.contains(command)
-                && body.get(command) instanceof String collection
-                && deferred.contains(collection);
+    private boolean isDeferredWrite(String command, Document body) {
+        return DATA_WRITES.contains(command) && namesDeferred(command, body);
+    }
+
+    private boolean namesDeferred(String command, Document body) {
+        return body.get(command) instanceof String collection && deferred.contains(collection);
     }
 
     private static boolean isUnjournaled(Document body) {
         return body.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
-    }
-
-    private void reclaimSpace() {
-        commits++;
-        if (commits % DROP_EVERY == 0) {
-            store.getFileStore().dropUnusedChunks();
-        }
-        if (commits % COMPACT_EVERY == 0) {
-            store.compact(COMPACT_TARGET_FILL_PERCENT, COMPACT_WRITE_BYTES);
-        }
     }
 
     private static boolean isRead(String command, Document body) {

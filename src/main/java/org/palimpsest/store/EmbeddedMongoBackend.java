@@ -8,6 +8,8 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,18 +22,41 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes (the primary key's
- * too) that also serve ranges, and writes committed to the file before they are acknowledged.
+ * too) that also serve ranges, and writes committed to the file before they are acknowledged. The deferred
+ * collections, if any, keep their maps in a second file beside the first ({@link #DEFERRED_SUFFIX}), committed on
+ * their own ({@link CommitBeforeAck}); the database's list of collections and indexes stays in the first.
  */
 final class EmbeddedMongoBackend extends H2Backend {
+
+    static final String DEFERRED_SUFFIX = ".deferred.mv";
+    private static final String MV = ".mv";
 
     private static final String PRIMARY_KEY_INDEX = "_id_";
     private static final int RETENTION_MILLIS = 1_000;
 
+    /** The split being opened on this thread: H2Backend's constructor opens the databases, before ours runs. */
+    private static final ThreadLocal<Split> OPENING = new ThreadLocal<>();
+
     private final WriteAcknowledgement acknowledgement;
+    /** Assigned while the superclass constructor runs (by {@link #split()}), hence neither final nor initialised. */
+    private Split split;
 
     private EmbeddedMongoBackend(MVStore store, WriteAcknowledgement acknowledgement) {
         super(store);
         this.acknowledgement = acknowledgement;
+        split().removeUnlisted();
+    }
+
+    /** The deferred collections' store, or null when there are none. */
+    MVStore deferredStore() {
+        return split().deferredStore();
+    }
+
+    private Split split() {
+        if (split == null) {
+            split = OPENING.get();
+        }
+        return split;
     }
 
     /** Opens (or creates) the store in {@code file}; every acknowledged write is committed to it. */
@@ -57,20 +82,49 @@ final class EmbeddedMongoBackend extends H2Backend {
 
     private static EmbeddedMongoBackend open(Path file, boolean commitBeforeAck, Set<String> deferred) {
         createParentDirectories(file);
-        MVStore.Builder builder =
-                new MVStore.Builder().fileName(file.toString()).compress();
         if (!commitBeforeAck) {
-            MVStore store = builder.open();
-            return new EmbeddedMongoBackend(store, WriteAcknowledgement.IMMEDIATE);
+            MVStore store =
+                    new MVStore.Builder().fileName(file.toString()).compress().open();
+            return opened(store, new Split(null, Set.of()), WriteAcknowledgement.IMMEDIATE);
         }
+        MVStore store = committedByUs(file);
+        MVStore deferredStore = deferred.isEmpty() ? null : committedByUs(deferredFile(file));
+        return opened(
+                store,
+                new Split(deferredStore, Set.copyOf(deferred)),
+                new CommitBeforeAck(store, deferredStore, deferred));
+    }
+
+    /** {@code palimpsest.mv}'s deferred collections are in {@code palimpsest.deferred.mv}. */
+    static Path deferredFile(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.endsWith(MV) ? name.substring(0, name.length() - MV.length()) : name;
+        return file.resolveSibling(base + DEFERRED_SUFFIX);
+    }
+
+    private static MVStore committedByUs(Path file) {
         // A background commit, by time or by buffer size, could land in the middle of a command.
-        MVStore store = builder.autoCommitDisabled().autoCommitBufferSize(0).open();
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toString())
+                .compress()
+                .autoCommitDisabled()
+                .autoCommitBufferSize(0)
+                .open();
         // A commit per command leaves a chunk per command, reusable once dead and older than the retention
         // time, so the default's 45 s let the file grow far more than 1 s does (docs/embedded-store.md). The
         // default's margin is for disks that hold writes back (power loss), which this store does not promise
         // to survive.
         store.setRetentionTime(RETENTION_MILLIS);
-        return new EmbeddedMongoBackend(store, new CommitBeforeAck(store, deferred));
+        return store;
+    }
+
+    private static EmbeddedMongoBackend opened(MVStore store, Split split, WriteAcknowledgement acknowledgement) {
+        OPENING.set(split);
+        try {
+            return new EmbeddedMongoBackend(store, acknowledgement);
+        } finally {
+            OPENING.remove();
+        }
     }
 
     /**
@@ -94,6 +148,9 @@ final class EmbeddedMongoBackend extends H2Backend {
     public void close() {
         acknowledgement.close();
         super.close();
+        if (split.deferredStore() != null) {
+            split.deferredStore().close();
+        }
     }
 
     private static void createParentDirectories(Path file) {
@@ -119,12 +176,18 @@ final class EmbeddedMongoBackend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = storeOf(collectionName);
+            if (store != getMvStore()) {
+                // written by a version that kept every collection in one file: what can be rebuilt starts afresh
+                StoreLayout.removeCollectionMaps(getMvStore(), namespace);
+                split().listed(namespace);
+            }
             return new IndexedCollection(
                     this,
                     collectionName,
                     options,
-                    StoreLayout.dataMap(getMvStore(), namespace),
-                    StoreLayout.metaMap(getMvStore(), namespace),
+                    StoreLayout.dataMap(store, namespace),
+                    StoreLayout.metaMap(store, namespace),
                     cursorRegistry);
         }
 
@@ -132,37 +195,67 @@ final class EmbeddedMongoBackend extends H2Backend {
         protected Index<Object> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = storeOf(collectionName);
             if (indexName.equals(PRIMARY_KEY_INDEX)) {
                 // The plain backend keeps _id's index itself, its keys Java-serialised and compared as bytes.
-                StoreLayout.removePlainIndex(getMvStore(), namespace, indexName);
+                StoreLayout.removePlainIndex(store, namespace, indexName);
             }
-            MVMap<Object[], Object> positions = StoreLayout.indexMap(getMvStore(), namespace, indexName);
-            return new OrderedUniqueIndex(indexName, keys, sparse, positions, multikeyFlag(namespace, indexName));
+            MVMap<Object[], Object> positions = StoreLayout.indexMap(store, namespace, indexName);
+            return new OrderedUniqueIndex(
+                    indexName, keys, sparse, positions, multikeyFlag(store, namespace, indexName));
         }
 
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object[], Boolean> entries = StoreLayout.indexMap(getMvStore(), namespace, indexName);
-            return new OrderedIndex(indexName, keys, sparse, entries, multikeyFlag(namespace, indexName));
+            MVStore store = storeOf(collectionName);
+            MVMap<Object[], Boolean> entries = StoreLayout.indexMap(store, namespace, indexName);
+            return new OrderedIndex(indexName, keys, sparse, entries, multikeyFlag(store, namespace, indexName));
         }
 
         @Override
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
-            getMvStore().removeMap(StoreLayout.indexMapName(collection.getFullName(), indexName));
+            storeOf(collection.getCollectionName())
+                    .removeMap(StoreLayout.indexMapName(collection.getFullName(), indexName));
+        }
+
+        @Override
+        public void dropCollection(String collectionName, Oplog oplog) {
+            super.dropCollection(collectionName, oplog);
+            MVStore store = storeOf(collectionName);
+            if (store != getMvStore()) {
+                StoreLayout.removeCollectionMaps(store, getFullCollectionNamespace(collectionName));
+            }
+        }
+
+        @Override
+        public void drop(Oplog oplog) {
+            super.drop(oplog);
+            if (split().deferredStore() != null) {
+                StoreLayout.removeDatabaseMaps(split().deferredStore(), getDatabaseName());
+            }
         }
 
         @Override
         public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+            if (storeOf(collection.getCollectionName()) != storeOf(newCollectionName)) {
+                throw new MongoServerException("cannot rename " + collection.getCollectionName() + " to "
+                        + newCollectionName + ": one is committed lazily, the other is not");
+            }
             String oldNamespace = collection.getFullName();
             super.moveCollection(oldDatabase, collection, newCollectionName);
-            StoreLayout.renameIndexMaps(getMvStore(), oldNamespace, getFullCollectionNamespace(newCollectionName));
+            StoreLayout.renameIndexMaps(
+                    storeOf(newCollectionName), oldNamespace, getFullCollectionNamespace(newCollectionName));
         }
 
-        private MultikeyFlag multikeyFlag(String namespace, String indexName) {
-            return new MultikeyFlag(StoreLayout.metaMap(getMvStore(), namespace), indexName);
+        private MVStore storeOf(String collectionName) {
+            return split().storeOf(getMvStore(), collectionName);
+        }
+
+        private MultikeyFlag multikeyFlag(MVStore store, String namespace, String indexName) {
+            return new MultikeyFlag(StoreLayout.metaMap(store, namespace), indexName);
         }
     }
 }

@@ -50,6 +50,39 @@ final class StoreLayout {
         }
     }
 
+    /** Removes a collection's maps (its documents, its meta data and its ordered indexes), if the store has them. */
+    static void removeCollectionMaps(MVStore store, String namespace) {
+        List<String> names = store.getMapNames().stream()
+                .filter(name -> name.equals(DATA_PREFIX + namespace)
+                        || name.equals(META_PREFIX + namespace)
+                        || name.startsWith(namespace + ORDERED_INDEX_INFIX)
+                        || name.startsWith(namespace + PLAIN_INDEX_INFIX))
+                .toList();
+        for (String name : names) {
+            store.removeMap(name);
+        }
+    }
+
+    /** The namespaces of the collections whose documents the store holds. */
+    static List<String> collectionNamespaces(MVStore store) {
+        return store.getMapNames().stream()
+                .filter(name -> name.startsWith(DATA_PREFIX))
+                .map(name -> name.substring(DATA_PREFIX.length()))
+                .toList();
+    }
+
+    /** Removes every map of a database's collections. */
+    static void removeDatabaseMaps(MVStore store, String databaseName) {
+        List<String> names = store.getMapNames().stream()
+                .filter(name -> name.startsWith(DATA_PREFIX + databaseName + ".")
+                        || name.startsWith(META_PREFIX + databaseName + ".")
+                        || name.startsWith(databaseName + "."))
+                .toList();
+        for (String name : names) {
+            store.removeMap(name);
+        }
+    }
+
     static String indexMapName(String namespace, String indexName) {
         return namespace + ORDERED_INDEX_INFIX + indexName;
     }

@@ -1,0 +1,79 @@
+package org.palimpsest.store;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The commits of one MVStore. Write commands share a read lock and a commit takes the write lock: a commit
+ * therefore never captures half a command (a document without its index entries), and one commit covers every
+ * command that finished before it started, so a writer that waited while such a commit ran has nothing left to
+ * commit: concurrent writers share commits. The store's own background commits must be off, as they would not
+ * respect that lock.
+ */
+final class StoreCommits {
+
+    /**
+     * A commit per write leaves partly dead chunks that the store, with its background thread off, never
+     * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on
+     * (docs/embedded-store.md, Limits, has the file sizes with and without this).
+     */
+    private static final int DROP_EVERY = 32;
+
+    private static final int COMPACT_EVERY = 64;
+    private static final int COMPACT_TARGET_FILL_PERCENT = 70;
+    private static final int COMPACT_WRITE_BYTES = 1 << 20;
+
+    private final MVStore store;
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    /** Counts commits begun (under the write lock); read before waiting for the lock. */
+    private final AtomicLong commitsStarted = new AtomicLong();
+
+    private long commits;
+
+    StoreCommits(MVStore store) {
+        this.store = store;
+    }
+
+    /** Held while a command writes, so that no commit runs in the middle of it. */
+    Lock writing() {
+        return commitLock.readLock();
+    }
+
+    /** Commits everything written before this call, unless a commit that began after it already did. */
+    void commit() {
+        commit(() -> {});
+    }
+
+    /** As {@link #commit()}, running {@code first} once no write is under way and before the commit. */
+    void commit(Runnable first) {
+        long startedBefore = commitsStarted.get();
+        commitLock.writeLock().lock();
+        try {
+            if (commitsStarted.get() > startedBefore) {
+                // a commit started after this caller's writes had finished, and so holds them
+                return;
+            }
+            commitsStarted.incrementAndGet();
+            first.run();
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+                reclaimSpace();
+            }
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    private void reclaimSpace() {
+        commits++;
+        if (commits % DROP_EVERY == 0) {
+            store.getFileStore().dropUnusedChunks();
+        }
+        if (commits % COMPACT_EVERY == 0) {
+            store.compact(COMPACT_TARGET_FILL_PERCENT, COMPACT_WRITE_BYTES);
+        }
+    }
+}
