@@ -14,8 +14,9 @@ import org.springframework.messaging.support.ChannelInterceptor;
  * Cuts off a session that sends more frames than {@code palimpsest.stomp.frames-per-second} on average, with
  * {@code frame-burst} frames to spare (a token bucket per session). Runs first on the inbound channel, on the
  * thread that read the frame: the first frame over the limit is refused, which Spring answers with an ERROR frame
- * and a closed connection (and logs with the session's id); whatever the session still sends before it is closed is dropped unread. A session's
- * bucket goes with its DISCONNECT (which Spring sends also for a connection that just closed, maybe twice).
+ * and a closed connection (and logs with the session's id); whatever the session still sends before it is closed
+ * is dropped unread. A session's bucket goes with its DISCONNECT (which Spring sends also for a connection that
+ * just closed, maybe twice).
  */
 final class FrameRateLimit implements ChannelInterceptor {
 

@@ -62,13 +62,13 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     /** The deferred collections' store; null when there are none. */
     private final StoreCommits deferredStore;
 
-    private final Set<String> deferred;
+    private final Split split;
     private final ScheduledExecutorService committer;
 
-    CommitBeforeAck(MVStore store, MVStore deferredStore, Set<String> deferred) {
+    CommitBeforeAck(MVStore store, Split split) {
         this.main = new StoreCommits(store);
-        this.deferredStore = deferredStore == null ? null : new StoreCommits(deferredStore);
-        this.deferred = Set.copyOf(deferred);
+        this.deferredStore = split.deferredStore() == null ? null : new StoreCommits(split.deferredStore());
+        this.split = split;
         this.committer = deferredStore == null
                 ? null
                 : Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -91,7 +91,7 @@ final class CommitBeforeAck implements WriteAcknowledgement {
             flush();
             return new Document("ok", 1.0);
         }
-        boolean touchesDeferred = deferredStore != null && namesDeferred(command, body);
+        boolean touchesDeferred = namesDeferred(command, body);
         boolean commitNow = !isDeferredWrite(command, body) && !isUnjournaled(body);
         // in the order flushAll takes them: the deferred store's lock, then the main one's
         Lock deferredWriting = touchesDeferred ? deferredStore.writing() : null;
@@ -151,7 +151,7 @@ final class CommitBeforeAck implements WriteAcknowledgement {
     }
 
     private boolean namesDeferred(String command, Document body) {
-        return body.get(command) instanceof String collection && deferred.contains(collection);
+        return body.get(command) instanceof String collection && split.isDeferred(collection);
     }
 
     private static boolean isUnjournaled(Document body) {

@@ -88,11 +88,8 @@ final class EmbeddedMongoBackend extends H2Backend {
             return opened(store, new Split(null, Set.of()), WriteAcknowledgement.IMMEDIATE);
         }
         MVStore store = committedByUs(file);
-        MVStore deferredStore = deferred.isEmpty() ? null : committedByUs(deferredFile(file));
-        return opened(
-                store,
-                new Split(deferredStore, Set.copyOf(deferred)),
-                new CommitBeforeAck(store, deferredStore, deferred));
+        Split split = new Split(deferred.isEmpty() ? null : committedByUs(deferredFile(file)), deferred);
+        return opened(store, split, new CommitBeforeAck(store, split));
     }
 
     /** {@code palimpsest.mv}'s deferred collections are in {@code palimpsest.deferred.mv}. */

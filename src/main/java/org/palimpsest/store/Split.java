@@ -26,8 +26,13 @@ final class Split {
         return deferredStore;
     }
 
+    /** Whether the collection's writes are deferred (and its maps in the deferred store). */
+    boolean isDeferred(String collectionName) {
+        return deferredStore != null && deferred.contains(collectionName);
+    }
+
     MVStore storeOf(MVStore main, String collectionName) {
-        return deferredStore != null && deferred.contains(collectionName) ? deferredStore : main;
+        return isDeferred(collectionName) ? deferredStore : main;
     }
 
     /** A collection of the deferred store was opened. */

@@ -2,6 +2,7 @@ package org.palimpsest.store;
 
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.function.Predicate;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -52,15 +53,12 @@ final class StoreLayout {
 
     /** Removes a collection's maps (its documents, its meta data and its ordered indexes), if the store has them. */
     static void removeCollectionMaps(MVStore store, String namespace) {
-        List<String> names = store.getMapNames().stream()
-                .filter(name -> name.equals(DATA_PREFIX + namespace)
+        removeMaps(
+                store,
+                name -> name.equals(DATA_PREFIX + namespace)
                         || name.equals(META_PREFIX + namespace)
                         || name.startsWith(namespace + ORDERED_INDEX_INFIX)
-                        || name.startsWith(namespace + PLAIN_INDEX_INFIX))
-                .toList();
-        for (String name : names) {
-            store.removeMap(name);
-        }
+                        || name.startsWith(namespace + PLAIN_INDEX_INFIX));
     }
 
     /** The namespaces of the collections whose documents the store holds. */
@@ -73,12 +71,15 @@ final class StoreLayout {
 
     /** Removes every map of a database's collections. */
     static void removeDatabaseMaps(MVStore store, String databaseName) {
-        List<String> names = store.getMapNames().stream()
-                .filter(name -> name.startsWith(DATA_PREFIX + databaseName + ".")
+        removeMaps(
+                store,
+                name -> name.startsWith(DATA_PREFIX + databaseName + ".")
                         || name.startsWith(META_PREFIX + databaseName + ".")
-                        || name.startsWith(databaseName + "."))
-                .toList();
-        for (String name : names) {
+                        || name.startsWith(databaseName + "."));
+    }
+
+    private static void removeMaps(MVStore store, Predicate<String> named) {
+        for (String name : store.getMapNames().stream().filter(named).toList()) {
             store.removeMap(name);
         }
     }

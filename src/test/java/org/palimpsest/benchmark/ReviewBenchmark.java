@@ -141,23 +141,15 @@ final class ReviewBenchmark {
             lastUndo = undone;
         }
         double undo = BenchmarkStats.median(undos);
-        if (idle) {
-            figures.withGoal(
-                    "undo_middle_of_500_idle_ms",
-                    "undo of a middle revision among 500, each after the read models hold the last",
-                    "ms",
-                    undo,
-                    undos,
-                    Goal.atMost(9.7, undo));
-        } else {
-            figures.withGoal(
-                    "undo_middle_of_500_ms",
-                    "undo of a middle revision among 500, back to back",
-                    "ms",
-                    undo,
-                    undos,
-                    Goal.atMost(9.7, undo));
-        }
+        figures.withGoal(
+                idle ? "undo_middle_of_500_idle_ms" : "undo_middle_of_500_ms",
+                idle
+                        ? "undo of a middle revision among 500, each after the read models hold the last"
+                        : "undo of a middle revision among 500, back to back",
+                "ms",
+                undo,
+                undos,
+                Goal.atMost(9.7, undo));
         return lastUndo;
     }
 
