@@ -1,5 +1,7 @@
 package org.palimpsest.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
@@ -17,6 +19,11 @@ import org.h2.mvstore.type.ObjectDataType;
  * behind a tag byte of their own. The plain H2 backend writes them with Java serialisation (H2's
  * {@link ObjectDataType}, tag 19), which costs several times the CPU and bytes; values written that way by an
  * older file are still read, and become BSON when their document is next written.
+ * <p>
+ * A commit writes every page it changed whole, each document of the page again, although mostly one of them
+ * changed: so the BSON of each document read or written is kept as long as the document itself (by identity), and
+ * written again as it is. The server changes a stored document in place when it updates it, and says so first
+ * ({@link #changed}).
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -28,13 +35,28 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     private final ObjectDataType legacy = new ObjectDataType();
 
+    /** The BSON each document in memory was read from or last written as; weak keys compare by identity. */
+    private final Cache<Document, byte[]> encoded =
+            Caffeine.newBuilder().weakKeys().build();
+
     @Override
     public void write(WriteBuffer buffer, Document document) {
+        buffer.put(BSON_TAG);
+        buffer.put(encoded.get(document, BsonDocumentType::encode));
+    }
+
+    /** The document is about to change in place: its BSON, if kept, no longer holds. */
+    void changed(Document document) {
+        encoded.invalidate(document);
+    }
+
+    private static byte[] encode(Document document) {
         ByteBuf bson = Unpooled.buffer(256);
         try {
             BsonEncoder.encodeDocument(document, bson);
-            buffer.put(BSON_TAG);
-            buffer.put(bson.nioBuffer());
+            byte[] bytes = new byte[bson.readableBytes()];
+            bson.readBytes(bytes);
+            return bytes;
         } finally {
             bson.release();
         }
@@ -52,7 +74,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
         buffer.get();
         ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice());
         Document document = BsonDecoder.decodeBson(bson);
-        buffer.position(buffer.position() + bson.readerIndex());
+        byte[] bytes = new byte[bson.readerIndex()];
+        buffer.get(bytes);
+        encoded.put(document, bytes);
         return document;
     }
 

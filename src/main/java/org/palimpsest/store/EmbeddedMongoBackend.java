@@ -10,11 +10,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.wire.message.MessageHeader;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import io.netty.channel.embedded.EmbeddedChannel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
@@ -22,13 +25,15 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The H2 (MVStore) backend of mongo-java-server with ordered secondary indexes, unique indexes (the primary key's
- * too) that also serve ranges, and writes committed to the file before they are acknowledged. The deferred
- * collections, if any, keep their maps in a second file beside the first ({@link #DEFERRED_SUFFIX}), committed on
- * their own ({@link CommitBeforeAck}); the database's list of collections and indexes stays in the first.
+ * too) that also serve ranges, and writes in a journal ({@link #JOURNAL_SUFFIX}) before they are acknowledged, the
+ * store committed in the background ({@link JournalBeforeAck}). The deferred collections, if any, keep their maps in
+ * a second file beside the first ({@link #DEFERRED_SUFFIX}), committed on their own and not journaled; the
+ * database's list of collections and indexes stays in the first.
  */
 final class EmbeddedMongoBackend extends H2Backend {
 
     static final String DEFERRED_SUFFIX = ".deferred.mv";
+    static final String JOURNAL_SUFFIX = ".journal";
     private static final String MV = ".mv";
 
     private static final String PRIMARY_KEY_INDEX = "_id_";
@@ -59,56 +64,72 @@ final class EmbeddedMongoBackend extends H2Backend {
         return split;
     }
 
-    /** Opens (or creates) the store in {@code file}; every acknowledged write is committed to it. */
+    /** Opens (or creates) the store in {@code file}; every acknowledged write is journaled, then committed. */
     static EmbeddedMongoBackend open(Path file) {
         return open(file, Set.of());
     }
 
     /**
-     * Like {@link #open(Path)}, except that writes to the {@code deferred} collections are committed within
-     * {@link CommitBeforeAck#DEFERRED_COMMIT_MILLIS} instead of before their reply, and with the next
-     * write that is committed at once. Fit for data that can be rebuilt, such as read models and their
-     * tracking tokens: a commit always holds everything written before it, so after a crash they stand
-     * where they stood together at the last commit.
+     * Like {@link #open(Path)}, except that writes to the {@code deferred} collections are not journaled: they are
+     * committed within {@link JournalBeforeAck#COMMIT_MILLIS}, and lost in a crash before that. Fit for data that can
+     * be rebuilt, such as read models and their tracking tokens: a commit always holds everything written before
+     * it, so after a crash they stand where they stood together at the last commit.
      */
     static EmbeddedMongoBackend open(Path file, Set<String> deferred) {
-        return open(file, true, deferred);
+        return open(file, deferred, Duration.ofMillis(JournalBeforeAck.COMMIT_MILLIS));
     }
 
-    /** Without {@code commitBeforeAck} the store commits in the background, as the plain H2 backend does. */
-    static EmbeddedMongoBackend open(Path file, boolean commitBeforeAck) {
-        return open(file, commitBeforeAck, Set.of());
+    /** Like {@link #open(Path, Set)}, committing every {@code commitInterval}. */
+    static EmbeddedMongoBackend open(Path file, Set<String> deferred, Duration commitInterval) {
+        return open(file, true, deferred, commitInterval);
     }
 
-    private static EmbeddedMongoBackend open(Path file, boolean commitBeforeAck, Set<String> deferred) {
+    /** Without {@code journalBeforeAck} the store commits in the background and journals nothing, as the plain H2 backend. */
+    static EmbeddedMongoBackend open(Path file, boolean journalBeforeAck) {
+        return open(file, journalBeforeAck, Set.of(), Duration.ofMillis(JournalBeforeAck.COMMIT_MILLIS));
+    }
+
+    private static EmbeddedMongoBackend open(
+            Path file, boolean journalBeforeAck, Set<String> deferred, Duration commitInterval) {
         createParentDirectories(file);
-        if (!commitBeforeAck) {
+        if (!journalBeforeAck) {
             MVStore store =
                     new MVStore.Builder().fileName(file.toString()).compress().open();
             return opened(store, new Split(null, Set.of()), WriteAcknowledgement.IMMEDIATE);
         }
         MVStore store = committedByUs(file);
         Split split = new Split(deferred.isEmpty() ? null : committedByUs(deferredFile(file)), deferred);
-        return opened(store, split, new CommitBeforeAck(store, split));
+        EmbeddedMongoBackend backend = opened(
+                store, split, new JournalBeforeAck(store, Journal.open(journalFile(file)), split, commitInterval));
+        backend.acknowledgement.recover(backend::replay);
+        return backend;
+    }
+
+    /** {@code palimpsest.mv}'s journal is {@code palimpsest.journal}. */
+    static Path journalFile(Path file) {
+        return file.resolveSibling(baseName(file) + JOURNAL_SUFFIX);
     }
 
     /** {@code palimpsest.mv}'s deferred collections are in {@code palimpsest.deferred.mv}. */
     static Path deferredFile(Path file) {
+        return file.resolveSibling(baseName(file) + DEFERRED_SUFFIX);
+    }
+
+    private static String baseName(Path file) {
         String name = file.getFileName().toString();
-        String base = name.endsWith(MV) ? name.substring(0, name.length() - MV.length()) : name;
-        return file.resolveSibling(base + DEFERRED_SUFFIX);
+        return name.endsWith(MV) ? name.substring(0, name.length() - MV.length()) : name;
     }
 
     private static MVStore committedByUs(Path file) {
-        // A background commit, by time or by buffer size, could land in the middle of a command.
+        // A background commit of the store's own, by time or by buffer size, could land in the middle of a command.
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .compress()
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0)
                 .open();
-        // A commit per command leaves a chunk per command, reusable once dead and older than the retention
-        // time, so the default's 45 s let the file grow far more than 1 s does (docs/embedded-store.md). The
+        // Each commit leaves a chunk, reusable once dead and older than the retention time: with a commit per
+        // command, the default's 45 s let the file grow far more than 1 s did (docs/embedded-store.md). The
         // default's margin is for disks that hold writes back (power loss), which this store does not promise
         // to survive.
         store.setRetentionTime(RETENTION_MILLIS);
@@ -134,6 +155,19 @@ final class EmbeddedMongoBackend extends H2Backend {
         Document body = message.getDocument();
         String command = body.keySet().iterator().next();
         return acknowledgement.acknowledge(command, body, () -> super.handleMessage(message));
+    }
+
+    /** Runs a journaled command again, as it first ran; a failure is the one it met then. */
+    private void replay(Document command) {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        try {
+            super.handleMessage(new MongoMessage(channel, new MessageHeader(0, 0), command));
+        } catch (RuntimeException failedAsBefore) {
+            // what the command wrote before it failed is written again; the failure itself changes nothing
+        } finally {
+            handleClose(channel);
+            channel.close();
+        }
     }
 
     @Override

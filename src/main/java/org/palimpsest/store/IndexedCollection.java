@@ -21,6 +21,7 @@ import org.h2.mvstore.MVMap;
 final class IndexedCollection extends H2Collection {
 
     private final AtomicLong documentsReadThroughIndexes = new AtomicLong();
+    private final BsonDocumentType documentType;
 
     IndexedCollection(
             MongoDatabase database,
@@ -30,6 +31,14 @@ final class IndexedCollection extends H2Collection {
             MVMap<String, Object> metaMap,
             CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.documentType = (BsonDocumentType) dataMap.getValueType();
+    }
+
+    /** The server has just changed {@code newDocument} in place (it is the stored document, updated). */
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        documentType.changed(newDocument);
+        super.handleUpdate(position, oldDocument, newDocument);
     }
 
     @Override

@@ -42,6 +42,12 @@ final class StoreCommits {
         return commitLock.readLock();
     }
 
+    /** Returns once the writes under way when it was called have finished. */
+    void awaitWrites() {
+        commitLock.writeLock().lock();
+        commitLock.writeLock().unlock();
+    }
+
     /** Commits everything written before this call, unless a commit that began after it already did. */
     void commit() {
         commit(() -> {});
@@ -49,6 +55,14 @@ final class StoreCommits {
 
     /** As {@link #commit()}, running {@code first} once no write is under way and before the commit. */
     void commit(Runnable first) {
+        commit(first, () -> {});
+    }
+
+    /**
+     * As {@link #commit(Runnable)}, and runs {@code then} after the commit has succeeded (or found nothing to write),
+     * still before any write goes on.
+     */
+    void commit(Runnable first, Runnable then) {
         long startedBefore = commitsStarted.get();
         commitLock.writeLock().lock();
         try {
@@ -62,6 +76,7 @@ final class StoreCommits {
                 store.commit();
                 reclaimSpace();
             }
+            then.run();
         } finally {
             commitLock.writeLock().unlock();
         }

@@ -17,6 +17,10 @@ final class StoreLayout {
     private static final String META_PREFIX = "meta.";
     private static final String ORDERED_INDEX_INFIX = "._ordered_index_";
     private static final String PLAIN_INDEX_INFIX = "._index_";
+    /** Not a collection's: the number of the last journal record a commit holds ({@link Journal}). */
+    private static final String JOURNAL_MAP = "journal";
+
+    private static final String JOURNAL_APPLIED = "applied";
 
     private StoreLayout() {}
 
@@ -31,6 +35,17 @@ final class StoreLayout {
 
     static MVMap<String, Object> metaMap(MVStore store, String namespace) {
         return store.openMap(META_PREFIX + namespace);
+    }
+
+    /** The number of the last journal record the store's last commit holds; 0 for a store that never had one. */
+    static long journalApplied(MVStore store) {
+        Object applied = store.<String, Object>openMap(JOURNAL_MAP).get(JOURNAL_APPLIED);
+        return applied == null ? 0 : ((Number) applied).longValue();
+    }
+
+    /** Records, with the next commit, that it holds every journal record up to {@code applied}. */
+    static void journalApplied(MVStore store, long applied) {
+        store.<String, Object>openMap(JOURNAL_MAP).put(JOURNAL_APPLIED, applied);
     }
 
     static <V> MVMap<Object[], V> indexMap(MVStore store, String namespace, String indexName) {

@@ -1,6 +1,7 @@
 package org.palimpsest.store;
 
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** What must have happened to a command's writes before its reply may leave the server. */
@@ -11,11 +12,9 @@ interface WriteAcknowledgement {
 
     Document acknowledge(String command, Document body, Supplier<Document> execution);
 
-    /** Writes the store's pending changes now, if this acknowledgement commits at all. */
-    default void flush() {}
+    /** Once the store is open and before it serves anyone: runs again what was acknowledged but not committed. */
+    default void recover(Consumer<Document> run) {}
 
     /** Commits what is pending and stops any background work, before the store closes. */
-    default void close() {
-        flush();
-    }
+    default void close() {}
 }

@@ -50,8 +50,8 @@ public final class EmbeddedMongoBenchmark {
                     events,
                     () -> EmbeddedMongoBackend.open(directory.resolve("embedded-" + events + ".mv")));
         }
-        inserts("commit before ack ON ", true, directory);
-        inserts("commit before ack OFF", false, directory);
+        inserts("journal before ack ON ", true, directory);
+        inserts("journal before ack OFF", false, directory);
     }
 
     private static void queries(String label, int events, Supplier<MongoBackend> backend) {
@@ -86,12 +86,12 @@ public final class EmbeddedMongoBenchmark {
         }
     }
 
-    private static void inserts(String label, boolean commitBeforeAck, Path directory) throws IOException {
+    private static void inserts(String label, boolean journalBeforeAck, Path directory) throws IOException {
         double[] rates = new double[RUNS];
         long[] fileSizes = new long[RUNS];
         for (int run = 0; run < RUNS; run++) {
-            Path file = directory.resolve("inserts-" + commitBeforeAck + "-" + run + ".mv");
-            MongoServer server = new MongoServer(EmbeddedMongoBackend.open(file, commitBeforeAck));
+            Path file = directory.resolve("inserts-" + journalBeforeAck + "-" + run + ".mv");
+            MongoServer server = new MongoServer(EmbeddedMongoBackend.open(file, journalBeforeAck));
             try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
                 MongoCollection<Document> collection = eventsCollection(client);
                 long start = System.nanoTime();

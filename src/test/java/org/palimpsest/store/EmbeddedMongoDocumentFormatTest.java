@@ -48,6 +48,29 @@ class EmbeddedMongoDocumentFormatTest {
                         .isEqualTo(written));
     }
 
+    /** A page keeps the BSON of its documents; a document the server updates in place is written anew. */
+    @Test
+    void aDocumentUpdatedAfterACommitWroteItComesBackUpdatedAfterARestart() throws InterruptedException {
+        Path file = directory.resolve("store.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(file, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> documents = documents(client);
+            documents.insertOne(new Document("_id", "inchon").append("title", "Inchon landing"));
+            documents.insertOne(new Document("_id", "seoul").append("title", "Second Battle of Seoul"));
+            Thread.sleep(JournalBeforeAck.COMMIT_MILLIS * 3);
+            documents.updateOne(eq("_id", "inchon"), Updates.set("title", "Battle of Inchon"));
+            Thread.sleep(JournalBeforeAck.COMMIT_MILLIS * 3);
+            documents.replaceOne(eq("_id", "seoul"), new Document("title", "Recapture of Seoul"));
+        }
+
+        withEmbedded(
+                file,
+                documents -> assertThat(documents.find().into(new ArrayList<>()))
+                        .containsExactlyInAnyOrder(
+                                new Document("_id", "inchon").append("title", "Battle of Inchon"),
+                                new Document("_id", "seoul").append("title", "Recapture of Seoul")));
+    }
+
     @Test
     void theStoreWritesDocumentsAsTaggedBson() {
         Path file = directory.resolve("store.mv");

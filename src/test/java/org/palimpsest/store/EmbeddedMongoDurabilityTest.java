@@ -15,6 +15,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +49,16 @@ class EmbeddedMongoDurabilityTest {
         writeKillAndCheck((client, events, event) -> events.insertOne(event));
     }
 
-    /** Axon's appends on the embedded store: inserted unjournaled under their ordering lock, committed after. */
+    /** The store itself never committed: every write comes back from the journal, with its index entries. */
+    @Test
+    void everyAcknowledgedWriteComesBackFromTheJournalWhenNoCommitHoldsIt() throws Exception {
+        writeKillAndCheck((client, events, event) -> events.insertOne(event), "no-commits");
+        assertThat(Files.size(EmbeddedMongoBackend.journalFile(directory.resolve("crash.mv"))))
+                .as("the journal, emptied by the reopened store's commit")
+                .isZero();
+    }
+
+    /** A client that writes unjournaled and then asks for fsync, as MongoDB's clients may. */
     @Test
     void anUnjournaledWriteSurvivesAKilledProcessOnceAnFsyncAnswered() throws Exception {
         writeKillAndCheck((client, events, event) -> {
@@ -57,14 +67,16 @@ class EmbeddedMongoDurabilityTest {
         });
     }
 
-    private void writeKillAndCheck(Write write) throws Exception {
+    private void writeKillAndCheck(Write write, String... serverArguments) throws Exception {
         Path file = directory.resolve("crash.mv");
-        Process process = new ProcessBuilder(
-                        javaExecutable(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        CrashableServerMain.class.getName(),
-                        file.toString())
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashableServerMain.class.getName(),
+                file.toString()));
+        command.addAll(List.of(serverArguments));
+        Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -73,6 +85,11 @@ class EmbeddedMongoDurabilityTest {
             events.createIndex(
                     Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
             writeUntilKilled(event -> write.insert(client, events, event), acknowledged, process);
+        }
+        if (List.of(serverArguments).contains("no-commits")) {
+            assertThat(Files.size(EmbeddedMongoBackend.journalFile(file)))
+                    .as("the journal holds the writes")
+                    .isGreaterThan(0);
         }
 
         assertThat(acknowledged).hasSizeGreaterThan(100);

@@ -3,7 +3,6 @@ package org.palimpsest.system.axon;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.bson.Document;
 import org.palimpsest.system.PalimpsestProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -51,17 +49,12 @@ class AxonConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(
             MongoTemplate axonMongoTemplate,
-            MongoClient client,
             Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             PalimpsestProperties properties,
             Clock clock,
             List<EventUpcaster> upcasters) {
-        MongoDatabase admin = client.getDatabase("admin");
-        AppendOrderStorageStrategy strategy = properties.embedded()
-                ? new AppendOrderStorageStrategy(
-                        properties.trackingLookBack(), clock, () -> admin.runCommand(new Document("fsync", 1)))
-                : new AppendOrderStorageStrategy(properties.trackingLookBack(), clock);
+        AppendOrderStorageStrategy strategy = new AppendOrderStorageStrategy(properties.trackingLookBack(), clock);
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)

@@ -1,0 +1,224 @@
+package org.palimpsest.store;
+
+import de.bwaldvogel.mongo.bson.Document;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVStore;
+
+/**
+ * A write to the main store is in its {@link Journal} before its reply leaves (handed to the OS, so it survives a
+ * killed process), and the store itself is committed in the background, every {@link #COMMIT_MILLIS}, by a thread of
+ * its own: a commit writes every page changed since the last one, which per write cost most of the store's CPU.
+ * Each commit records the number of the last journal record it holds and then empties the journal; when the store
+ * opens, the records after that number are run again ({@link #recover}). Commands that write the main store run one
+ * at a time, so that the journal's order is the order they ran in.
+ * <p>
+ * Writes to the deferred collections are neither journaled nor committed before their reply: they live in a store
+ * of their own, committed on the same thread right after the main one, once the main store's writes under way have
+ * reached the journal, so whatever a deferred write was made from (the events a read model read) is in the journal
+ * or the main store by then, and a crash never leaves a read model ahead of the events. A command that changes a
+ * deferred collection's maps otherwise (a drop, an index) commits both stores before its reply.
+ * <p>
+ * As on MongoDB, {@code fsync} answers once everything acknowledged so far is durable, which here it already is;
+ * {@code writeConcern: {j: false}} changes nothing.
+ */
+final class JournalBeforeAck implements WriteAcknowledgement {
+
+    /** Commands known not to change the store; anything else, including unknown commands, is treated as a write. */
+    private static final Set<String> READS = caseInsensitive(List.of(
+            "find",
+            "getMore",
+            "count",
+            "distinct",
+            "listCollections",
+            "listIndexes",
+            "listDatabases",
+            "dbStats",
+            "collStats",
+            "hello",
+            "isMaster",
+            "buildInfo",
+            "ping",
+            "serverStatus",
+            "whatsMyUri",
+            "killCursors",
+            "endSessions",
+            "getLastError",
+            "connectionStatus",
+            "hostInfo",
+            "getCmdLineOpts",
+            "getLog",
+            "getFreeMonitoringStatus",
+            "replSetGetStatus",
+            "getParameter"));
+
+    static final long COMMIT_MILLIS = 200;
+    private static final Set<String> DATA_WRITES =
+            caseInsensitive(List.of("insert", "update", "delete", "findAndModify"));
+
+    private final MVStore mainStore;
+    private final StoreCommits main;
+    private final Journal journal;
+    /** Held while a command writes the main store and journals it: the journal's order is the commands'. */
+    private final ReentrantLock journaling = new ReentrantLock();
+    /** The deferred collections' store; null when there are none. */
+    private final StoreCommits deferredStore;
+
+    private final Split split;
+    private final ScheduledExecutorService committer;
+
+    JournalBeforeAck(MVStore store, Journal journal, Split split) {
+        this(store, journal, split, Duration.ofMillis(COMMIT_MILLIS));
+    }
+
+    /** With commits every {@code commitInterval} (tests make it long, to find writes only in the journal). */
+    JournalBeforeAck(MVStore store, Journal journal, Split split, Duration commitInterval) {
+        this.mainStore = store;
+        this.main = new StoreCommits(store);
+        this.journal = journal;
+        this.deferredStore = split.deferredStore() == null ? null : new StoreCommits(split.deferredStore());
+        this.split = split;
+        this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-mongo-committer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(
+                this::commitAll, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public Document acknowledge(String command, Document body, Supplier<Document> execution) {
+        if (isRead(command, body)) {
+            return execution.get();
+        }
+        if (command.equalsIgnoreCase("fsync")) {
+            return new Document("ok", 1.0);
+        }
+        boolean touchesDeferred = namesDeferred(command, body);
+        // in the order commitAll takes them: the deferred store's lock, then the main one's
+        Lock deferredWriting = touchesDeferred ? deferredStore.writing() : null;
+        Lock mainWriting = main.writing();
+        if (deferredWriting != null) {
+            deferredWriting.lock();
+        }
+        mainWriting.lock();
+        if (!touchesDeferred) {
+            journaling.lock();
+        }
+        try {
+            return execution.get();
+        } finally {
+            try {
+                if (!touchesDeferred) {
+                    // also after a failure: an unordered or partly failed batch has written some documents
+                    try {
+                        journal.append(body);
+                    } finally {
+                        journaling.unlock();
+                    }
+                }
+            } finally {
+                mainWriting.unlock();
+                if (deferredWriting != null) {
+                    deferredWriting.unlock();
+                }
+            }
+            if (touchesDeferred && !isDeferredWrite(command, body)) {
+                // a drop or an index of a deferred collection: its maps are in the deferred store
+                commitAll();
+            }
+        }
+    }
+
+    /** Runs the journal's commands that the store's last commit does not hold, then commits them. */
+    @Override
+    public void recover(Consumer<Document> run) {
+        long applied = StoreLayout.journalApplied(mainStore);
+        journal.continueAfter(applied);
+        journal.after(applied).forEach(entry -> run.accept(entry.command()));
+        commitMain();
+    }
+
+    /** Commits the main store, recording the last journal record it holds, then empties the journal. */
+    private void commitMain() {
+        boolean[] checkpointed = new boolean[1];
+        main.commit(
+                () -> {
+                    if (!journal.isEmpty()) {
+                        StoreLayout.journalApplied(mainStore, journal.lastNumber());
+                        checkpointed[0] = true;
+                    }
+                },
+                () -> {
+                    if (checkpointed[0]) {
+                        journal.clear();
+                    }
+                });
+    }
+
+    /**
+     * Commits the main store, then the deferred one once the main store's writes under way have reached the journal
+     * (the deferred store's writers wait meanwhile): a read model is never committed ahead of the events it was made
+     * from.
+     */
+    private void commitAll() {
+        commitMain();
+        if (deferredStore != null) {
+            deferredStore.commit(main::awaitWrites);
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.shutdownNow();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        commitAll();
+        journal.close();
+    }
+
+    private boolean isDeferredWrite(String command, Document body) {
+        return DATA_WRITES.contains(command) && namesDeferred(command, body);
+    }
+
+    private boolean namesDeferred(String command, Document body) {
+        return body.get(command) instanceof String collection && split.isDeferred(collection);
+    }
+
+    private static boolean isUnjournaled(Document body) {
+        return body.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
+    }
+
+    private static boolean isRead(String command, Document body) {
+        if (command.equalsIgnoreCase("aggregate")) {
+            return !writesOutput(body.get("pipeline"));
+        }
+        return READS.contains(command);
+    }
+
+    private static boolean writesOutput(Object pipeline) {
+        return pipeline instanceof List<?> stages
+                && stages.stream()
+                        .anyMatch(stage -> stage instanceof Document document
+                                && (document.containsKey("$out") || document.containsKey("$merge")));
+    }
+
+    private static Set<String> caseInsensitive(List<String> commands) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(commands);
+        return set;
+    }
+}
