@@ -22,8 +22,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>
  * A commit writes every page it changed whole, each document of the page again, although mostly one of them
  * changed: so the BSON of each document read or written is kept as long as the document itself (by identity), and
- * written again as it is. The server changes a stored document in place when it updates it, and says so first
- * ({@link #changed}).
+ * written again as it is. A document is encoded as it is stored ({@link #stored}), also when the server has updated
+ * a stored document in place.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -45,9 +45,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
         buffer.put(encoded.get(document, BsonDocumentType::encode));
     }
 
-    /** The document is about to change in place: its BSON, if kept, no longer holds. */
-    void changed(Document document) {
-        encoded.invalidate(document);
+    /**
+     * Encodes a document about to be stored, on the thread that stores it: a commit, which holds back every writer
+     * while it writes, then finds its BSON ready.
+     */
+    void stored(Document document) {
+        encoded.put(document, encode(document));
     }
 
     private static byte[] encode(Document document) {

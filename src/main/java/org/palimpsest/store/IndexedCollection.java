@@ -34,10 +34,16 @@ final class IndexedCollection extends H2Collection {
         this.documentType = (BsonDocumentType) dataMap.getValueType();
     }
 
-    /** The server has just changed {@code newDocument} in place (it is the stored document, updated). */
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        documentType.stored(document);
+        return super.addDocumentInternal(document);
+    }
+
+    /** {@code newDocument} is the stored document, which the server has just changed in place. */
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        documentType.changed(newDocument);
+        documentType.stored(newDocument);
         super.handleUpdate(position, oldDocument, newDocument);
     }
 

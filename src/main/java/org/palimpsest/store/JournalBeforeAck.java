@@ -74,6 +74,7 @@ final class JournalBeforeAck implements WriteAcknowledgement {
     private final StoreCommits deferredStore;
 
     private final Split split;
+    private final Duration commitInterval;
     private final ScheduledExecutorService committer;
 
     JournalBeforeAck(MVStore store, Journal journal, Split split) {
@@ -87,13 +88,12 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         this.journal = journal;
         this.deferredStore = split.deferredStore() == null ? null : new StoreCommits(split.deferredStore());
         this.split = split;
+        this.commitInterval = commitInterval;
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-mongo-committer");
             thread.setDaemon(true);
             return thread;
         });
-        committer.scheduleWithFixedDelay(
-                this::commitAll, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -140,13 +140,18 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         }
     }
 
-    /** Runs the journal's commands that the store's last commit does not hold, then commits them. */
+    /**
+     * Runs the journal's commands that the store's last commit does not hold and commits them; then the committer
+     * starts, so that no commit runs in the middle of a command run again.
+     */
     @Override
     public void recover(Consumer<Document> run) {
         long applied = StoreLayout.journalApplied(mainStore);
         journal.continueAfter(applied);
         journal.after(applied).forEach(entry -> run.accept(entry.command()));
         commitMain();
+        committer.scheduleWithFixedDelay(
+                this::commitAll, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Commits the main store, recording the last journal record it holds, then empties the journal. */
@@ -178,9 +183,10 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         }
     }
 
+    /** Lets a commit under way finish (an interrupt would close the store's file channel), then commits. */
     @Override
     public void close() {
-        committer.shutdownNow();
+        committer.shutdown();
         try {
             committer.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

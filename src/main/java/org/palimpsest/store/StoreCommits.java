@@ -16,13 +16,14 @@ import org.h2.mvstore.MVStore;
 final class StoreCommits {
 
     /**
-     * A commit per write leaves partly dead chunks that the store, with its background thread off, never
-     * frees: every few commits the dead ones are dropped, and live pages of sparse ones are moved on
-     * (docs/embedded-store.md, Limits, has the file sizes with and without this).
+     * Each commit leaves a chunk, and later commits that write its pages again leave it partly or wholly dead, which
+     * the store, with its background thread off, never frees: after every commit the dead chunks are dropped, and
+     * every few commits (a second, at a commit every 200 ms) the live pages of sparse ones are moved on
+     * (docs/embedded-store.md, Limits, has the file sizes).
      */
-    private static final int DROP_EVERY = 32;
+    private static final int DROP_EVERY = 1;
 
-    private static final int COMPACT_EVERY = 64;
+    private static final int COMPACT_EVERY = 25;
     private static final int COMPACT_TARGET_FILL_PERCENT = 70;
     private static final int COMPACT_WRITE_BYTES = 1 << 20;
 
@@ -65,6 +66,7 @@ final class StoreCommits {
     void commit(Runnable first, Runnable then) {
         long startedBefore = commitsStarted.get();
         commitLock.writeLock().lock();
+        boolean committed = false;
         try {
             if (commitsStarted.get() > startedBefore) {
                 // a commit started after this caller's writes had finished, and so holds them
@@ -74,15 +76,22 @@ final class StoreCommits {
             first.run();
             if (store.hasUnsavedChanges()) {
                 store.commit();
-                reclaimSpace();
+                committed = true;
             }
             then.run();
         } finally {
             commitLock.writeLock().unlock();
         }
+        if (committed) {
+            reclaimSpace();
+        }
     }
 
-    private void reclaimSpace() {
+    /**
+     * Beside the writers: dropping dead chunks and reading the live pages of sparse ones, which the store then marks
+     * to be written again (by the next commit), need no consistent cut.
+     */
+    private synchronized void reclaimSpace() {
         commits++;
         if (commits % DROP_EVERY == 0) {
             store.getFileStore().dropUnusedChunks();

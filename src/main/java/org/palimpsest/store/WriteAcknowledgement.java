@@ -12,7 +12,10 @@ interface WriteAcknowledgement {
 
     Document acknowledge(String command, Document body, Supplier<Document> execution);
 
-    /** Once the store is open and before it serves anyone: runs again what was acknowledged but not committed. */
+    /**
+     * Called once, when the store is open and before it serves anyone: runs again what was acknowledged but not
+     * committed, then starts any background work.
+     */
     default void recover(Consumer<Document> run) {}
 
     /** Commits what is pending and stops any background work, before the store closes. */
