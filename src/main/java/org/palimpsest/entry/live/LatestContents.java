@@ -3,6 +3,7 @@ package org.palimpsest.entry.live;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import org.palimpsest.entry.api.EntryChanges;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.system.projection.ReadModelCatchUp;
@@ -30,6 +31,19 @@ class LatestContents {
 
     void remember(String entryId, long revision, EntryContent content) {
         latest.put(entryId, new Known(revision, content));
+    }
+
+    /**
+     * Applies a revision's changes to the content remembered, if that is the revision before; otherwise forgets the
+     * entry (reading the content before from the history is the push's job, when somebody listens).
+     */
+    void advance(String entryId, long revision, EntryChanges changes) {
+        latest.asMap()
+                .computeIfPresent(
+                        entryId,
+                        (id, known) -> known.revision() == revision - 1
+                                ? new Known(revision, changes.applyTo(known.content()))
+                                : null);
     }
 
     /** The entry's content at the revision, or null when the history has not stored it within {@code wait}. */

@@ -10,13 +10,15 @@ import org.palimpsest.entry.api.EntryField;
 import org.palimpsest.entry.api.EntryRevisedEvent;
 import org.palimpsest.entry.diff.EntryDiff;
 import org.palimpsest.live.LiveDestinations;
+import org.palimpsest.live.TopicListeners;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a stored revision to {@code /topic/entries/{id}} as a {@link RevisedMessage}, with its diff against the
  * revision before. Called for each entry's revisions in revision order ({@link EntryPush}), so the content before is
- * usually the one the call before remembered.
+ * usually the one the call before remembered. A revision of an entry nobody listens to is only remembered (when the
+ * content before is known): nobody would receive its diff.
  */
 @Component
 class RevisedMessages {
@@ -25,10 +27,12 @@ class RevisedMessages {
     private static final Duration HISTORY_WAIT = Duration.ofSeconds(5);
 
     private final SimpMessagingTemplate broker;
+    private final TopicListeners listeners;
     private final LatestContents contents;
 
-    RevisedMessages(SimpMessagingTemplate broker, LatestContents contents) {
+    RevisedMessages(SimpMessagingTemplate broker, TopicListeners listeners, LatestContents contents) {
         this.broker = broker;
+        this.listeners = listeners;
         this.contents = contents;
     }
 
@@ -49,6 +53,10 @@ class RevisedMessages {
     }
 
     void revised(EntryRevisedEvent event) {
+        if (!listeners.anyFor(LiveDestinations.entryTopic(event.entryId()))) {
+            contents.advance(event.entryId(), event.revision(), event.changes());
+            return;
+        }
         RevisionDiff diff = null;
         EntryContent before = contents.at(event.entryId(), event.revision() - 1, HISTORY_WAIT);
         if (before != null) {

@@ -140,6 +140,33 @@ class EntryTopicTest extends AppPerClass {
         }
     }
 
+    /** Nobody listened to revisions 2 and 3: they were not pushed, and the push of revision 4 diffs against 3. */
+    @Test
+    void revisionsNobodyListenedToLeaveTheNextPushItsDiffAgainstTheRevisionBefore() {
+        String id = create(api, "Battle of the Imjin River", "The Glosters held the ford.");
+        assertThat(revise(api, "editor1", id, 1, Map.of("body", "The Glosters held the ford for three days."))
+                        .status())
+                .isEqualTo(200);
+        assertThat(revise(api, "editor2", id, 2, Map.of("title", "Battle of the Imjin"))
+                        .status())
+                .isEqualTo(200);
+        try (StompTestClient viewer = StompTestClient.connect(api.base(), null)) {
+            BlockingQueue<JsonNode> topic = viewer.subscribe("/topic/entries/" + id);
+
+            assertThat(revise(api, "editor1", id, 3, Map.of("body", "The Glosters held the Imjin ford for three days."))
+                            .status())
+                    .isEqualTo(200);
+
+            JsonNode message = next(topic, WAIT);
+            assertThat(message).as("no push within " + WAIT).isNotNull();
+            assertThat(message.get("revision").asLong()).isEqualTo(4);
+            assertThat(message.get("diff"))
+                    .isEqualTo(
+                            api.get("/api/entries/" + id + "/diff?from=3&to=4").json());
+            assertThat(topic).isEmpty();
+        }
+    }
+
     @Test
     void twoEditorsOnOneEntrySeeEachOthersRevisionsInOrder() {
         String id = create(api, "Battle of Chosin Reservoir", "The cold was severe.");
