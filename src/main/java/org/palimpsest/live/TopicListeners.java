@@ -1,6 +1,8 @@
 package org.palimpsest.live;
 
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
@@ -18,14 +20,24 @@ public class TopicListeners {
 
     private static final byte[] NOTHING = new byte[0];
 
-    private final ObjectProvider<SimpleBrokerMessageHandler> simpleBroker;
+    private final Supplier<SimpleBrokerMessageHandler> simpleBroker;
 
+    @Autowired
     TopicListeners(ObjectProvider<SimpleBrokerMessageHandler> simpleBroker) {
-        this.simpleBroker = simpleBroker;
+        this.simpleBroker = simpleBroker::getIfAvailable;
+    }
+
+    private TopicListeners(SimpleBrokerMessageHandler simpleBroker) {
+        this.simpleBroker = () -> simpleBroker;
+    }
+
+    /** The subscribers of this simple broker; null for a relay's, which cannot be seen. */
+    public static TopicListeners of(SimpleBrokerMessageHandler simpleBroker) {
+        return new TopicListeners(simpleBroker);
     }
 
     public boolean anyFor(String destination) {
-        SimpleBrokerMessageHandler broker = simpleBroker.getIfAvailable();
+        SimpleBrokerMessageHandler broker = simpleBroker.get();
         if (broker == null) {
             return true;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,9 +32,15 @@ public final class AppProcess {
     public static AppProcess start(Path dataDir, Path log, String... extraArgs)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        // APP_JAVA_OPTS: options of the app's JVM, for a benchmark that compares some (bench/run's header)
+        command.addAll(
+                Arrays.stream(System.getenv().getOrDefault("APP_JAVA_OPTS", "").split("\\s+"))
+                        .filter(option -> !option.isBlank())
+                        .toList());
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.palimpsest.PalimpsestApplication",

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.entry.recent.RecentChange;
 import org.palimpsest.entry.recent.RecentChangesFeed;
+import org.palimpsest.live.TopicListeners;
+import org.palimpsest.live.TopicListenersTest;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 
 class RecentChangesPushTest {
 
@@ -36,7 +39,8 @@ class RecentChangesPushTest {
         List<Message<?>> sent = new ArrayList<>();
         MessageChannel broker = (message, timeout) -> sent.add(message);
 
-        new RecentChangesPush(new RecentChangesFeed(), new SimpMessagingTemplate(broker)).push(CHANGE);
+        new RecentChangesPush(new RecentChangesFeed(), new SimpMessagingTemplate(broker), TopicListeners.of(null))
+                .push(CHANGE);
 
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getHeaders().get("simpDestination")).isEqualTo("/topic/recent-changes");
@@ -44,11 +48,27 @@ class RecentChangesPushTest {
     }
 
     @Test
+    void nothingIsSentWhileTheSimpleBrokerHasNoSubscriberOfTheTopic() {
+        List<Message<?>> sent = new ArrayList<>();
+        MessageChannel broker = (message, timeout) -> sent.add(message);
+        SimpleBrokerMessageHandler simpleBroker = TopicListenersTest.simpleBroker();
+        RecentChangesPush push = new RecentChangesPush(
+                new RecentChangesFeed(), new SimpMessagingTemplate(broker), TopicListeners.of(simpleBroker));
+
+        push.push(CHANGE);
+        TopicListenersTest.subscribe(simpleBroker, "/topic/recent-changes");
+        push.push(CHANGE);
+
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
     void aBrokerThatCannotTakeTheChangeCostsThePushOnlyNotTheCaller() {
         MessageChannel down = (message, timeout) -> {
             throw new MessageDeliveryException(message, "Message broker not active");
         };
-        RecentChangesPush push = new RecentChangesPush(new RecentChangesFeed(), new SimpMessagingTemplate(down));
+        RecentChangesPush push = new RecentChangesPush(
+                new RecentChangesFeed(), new SimpMessagingTemplate(down), TopicListeners.of(null));
 
         assertThatCode(() -> push.push(CHANGE)).doesNotThrowAnyException();
     }
