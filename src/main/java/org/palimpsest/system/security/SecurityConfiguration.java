@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -110,6 +111,16 @@ class SecurityConfiguration {
                 .permitAll()
                 .anyRequest()
                 .authenticated();
+    }
+
+    /**
+     * Security's observations are switched off (application.yml), but with an observation registry present its filter
+     * chains would still be decorated, each filter of every request wrapped in a no-op observation; without
+     * observations at all they are not.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Hashes as "{bcrypt}$2a$…"; a hash without a prefix is taken as BCrypt too. */
