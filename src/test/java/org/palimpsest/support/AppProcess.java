@@ -35,6 +35,7 @@ public final class AppProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.add("-XX:+UseParallelGC"); // as mvn spring-boot:run starts the app (pom.xml)
         // APP_JAVA_OPTS: options of the app's JVM, for a benchmark that compares some (bench/run's header)
         command.addAll(
                 Arrays.stream(System.getenv().getOrDefault("APP_JAVA_OPTS", "").split("\\s+"))
