@@ -3,6 +3,7 @@ package org.palimpsest.system.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.palimpsest.entry.api.Location;
 import org.palimpsest.entry.api.RevisionKind;
 import org.palimpsest.entry.api.Source;
 import org.palimpsest.entry.history.RevisionSummary;
+import org.palimpsest.system.axon.AxonObjectMapper;
 import org.palimpsest.text.TextPatch;
 
 /**
@@ -86,6 +88,49 @@ class DocumentMapperTest {
 
         assertThat(read).isEqualTo(changes);
         assertThat(read.body().applyTo("hello world")).isEqualTo("hello there");
+    }
+
+    /** Documents stored before 2026-12-07 were made by Document.parse of the JSON text: the same values, same types. */
+    @Test
+    void aRecordBecomesTheDocumentItsJsonTextParsedToBefore() throws Exception {
+        ObjectMapper json = AxonObjectMapper.create();
+        List<Object> records = List.of(
+                new EntryContent(
+                        "Stalin and Mao",
+                        "Korean War",
+                        new HistoricalDate(1950, 6, 25, null, true, HistoricalDate.of(1953, 7, 27), null),
+                        new Location("Moscow", 55.0, 37.6173),
+                        new Image("https://example.org/a.jpg", "a caption", "©someone"),
+                        "First paragraph « ünïcødé » 😀.\n\nSecond one.",
+                        List.of(new Source("A book", null), new Source("A site", "https://example.org"))),
+                new RevisionSummary(
+                        5_000_000_000L,
+                        4_999_999_999L,
+                        RevisionKind.UNDO,
+                        "editor1",
+                        Instant.parse("2026-12-02T04:50:01.123456789Z"),
+                        "takes back 3",
+                        true,
+                        50_000,
+                        -12,
+                        EnumSet.of(EntryField.BODY, EntryField.DATE),
+                        List.of(3L, 4L),
+                        null),
+                new EntryChanges(
+                        null,
+                        null,
+                        HistoricalDate.of(-216, 8, 2),
+                        new Location("Cannae", -0.5, 16.1),
+                        null,
+                        new TextPatch(11, List.of(new TextPatch.Hunk(6, "world", "there"))),
+                        null,
+                        Set.of(EntryField.IMAGE)));
+
+        for (Object record : records) {
+            assertThat(mapper.toDocument(record))
+                    .as(record.getClass().getSimpleName())
+                    .isEqualTo(Document.parse(json.writeValueAsString(record)));
+        }
     }
 
     @Test
