@@ -10,4 +10,4 @@ WORKDIR /app
 COPY --from=build /src/target/palimpsest-*.jar app.jar
 COPY seeds seeds
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:+UseParallelGC", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch", "-jar", "app.jar"]

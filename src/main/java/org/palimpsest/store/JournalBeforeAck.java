@@ -204,10 +204,6 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         return body.get(command) instanceof String collection && split.isDeferred(collection);
     }
 
-    private static boolean isUnjournaled(Document body) {
-        return body.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
-    }
-
     private static boolean isRead(String command, Document body) {
         if (command.equalsIgnoreCase("aggregate")) {
             return !writesOutput(body.get("pipeline"));

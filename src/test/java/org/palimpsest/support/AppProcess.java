@@ -36,6 +36,7 @@ public final class AppProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-XX:+UseParallelGC"); // as mvn spring-boot:run starts the app (pom.xml)
+        command.add("-XX:+AlwaysPreTouch");
         // APP_JAVA_OPTS: options of the app's JVM, for a benchmark that compares some (bench/run's header)
         command.addAll(
                 Arrays.stream(System.getenv().getOrDefault("APP_JAVA_OPTS", "").split("\\s+"))
