@@ -30,18 +30,36 @@ import org.palimpsest.text.TextPatch;
  */
 class DocumentMapperTest {
 
+    /** Every field, a date range, non-ASCII text. */
+    private static final EntryContent CONTENT = new EntryContent(
+            "Stalin and Mao",
+            "Korean War",
+            new HistoricalDate(1950, 6, 25, null, true, HistoricalDate.of(1953, 7, 27), null),
+            new Location("Moscow", 55.0, 37.6173),
+            new Image("https://example.org/a.jpg", "a caption", "©someone"),
+            "First paragraph « ünïcødé » 😀.\n\nSecond one.",
+            List.of(new Source("A book", null), new Source("A site", "https://example.org")));
+
+    /** Revision numbers above the int range, an instant with nanoseconds, a field set. */
+    private static final RevisionSummary SUMMARY = new RevisionSummary(
+            5_000_000_000L,
+            4_999_999_999L,
+            RevisionKind.UNDO,
+            "editor1",
+            Instant.parse("2026-12-02T04:50:01.123456789Z"),
+            "takes back 3",
+            true,
+            50_000,
+            -12,
+            EnumSet.of(EntryField.BODY, EntryField.DATE),
+            List.of(3L, 4L),
+            null);
+
     private final DocumentMapper mapper = new DocumentMapper();
 
     @Test
     void aContentWithEveryFieldComesBackEqualFromTheStoredBson() {
-        EntryContent content = new EntryContent(
-                "Stalin and Mao",
-                "Korean War",
-                new HistoricalDate(1950, 6, 25, null, true, HistoricalDate.of(1953, 7, 27), null),
-                new Location("Moscow", 55.0, 37.6173),
-                new Image("https://example.org/a.jpg", "a caption", "©someone"),
-                "First paragraph « ünïcødé » 😀.\n\nSecond one.",
-                List.of(new Source("A book", null), new Source("A site", "https://example.org")));
+        EntryContent content = CONTENT;
 
         assertThat(mapper.fromDocument(stored(mapper.toDocument(content)), EntryContent.class))
                 .isEqualTo(content);
@@ -49,19 +67,7 @@ class DocumentMapperTest {
 
     @Test
     void aSummaryKeepsItsInstantItsFieldSetAndItsRevisionNumbersAboveTheIntRange() {
-        RevisionSummary summary = new RevisionSummary(
-                5_000_000_000L,
-                4_999_999_999L,
-                RevisionKind.UNDO,
-                "editor1",
-                Instant.parse("2026-12-02T04:50:01.123456789Z"),
-                "takes back 3",
-                true,
-                50_000,
-                -12,
-                EnumSet.of(EntryField.BODY, EntryField.DATE),
-                List.of(3L, 4L),
-                null);
+        RevisionSummary summary = SUMMARY;
 
         RevisionSummary reverted = new RevisionSummary(
                 7, 6, RevisionKind.EDIT, "vandal", Instant.EPOCH, null, false, 1, 1, Set.of(), List.of(), 9L);
@@ -95,27 +101,8 @@ class DocumentMapperTest {
     void aRecordBecomesTheDocumentItsJsonTextParsedToBefore() throws Exception {
         ObjectMapper json = AxonObjectMapper.create();
         List<Object> records = List.of(
-                new EntryContent(
-                        "Stalin and Mao",
-                        "Korean War",
-                        new HistoricalDate(1950, 6, 25, null, true, HistoricalDate.of(1953, 7, 27), null),
-                        new Location("Moscow", 55.0, 37.6173),
-                        new Image("https://example.org/a.jpg", "a caption", "©someone"),
-                        "First paragraph « ünïcødé » 😀.\n\nSecond one.",
-                        List.of(new Source("A book", null), new Source("A site", "https://example.org"))),
-                new RevisionSummary(
-                        5_000_000_000L,
-                        4_999_999_999L,
-                        RevisionKind.UNDO,
-                        "editor1",
-                        Instant.parse("2026-12-02T04:50:01.123456789Z"),
-                        "takes back 3",
-                        true,
-                        50_000,
-                        -12,
-                        EnumSet.of(EntryField.BODY, EntryField.DATE),
-                        List.of(3L, 4L),
-                        null),
+                CONTENT,
+                SUMMARY,
                 new EntryChanges(
                         null,
                         null,
