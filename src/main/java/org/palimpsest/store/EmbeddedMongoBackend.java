@@ -32,6 +32,8 @@ import org.h2.mvstore.MVStore;
  */
 final class EmbeddedMongoBackend extends H2Backend {
 
+    private static final System.Logger LOG = System.getLogger(EmbeddedMongoBackend.class.getName());
+
     static final String DEFERRED_SUFFIX = ".deferred.mv";
     static final String JOURNAL_SUFFIX = ".journal";
     private static final String MV = ".mv";
@@ -129,9 +131,9 @@ final class EmbeddedMongoBackend extends H2Backend {
                 .autoCommitBufferSize(0)
                 .open();
         // Each commit leaves a chunk, reusable once dead and older than the retention time: with a commit per
-        // command, the default's 45 s let the file grow far more than 1 s did (docs/embedded-store.md). The
-        // default's margin is for disks that hold writes back (power loss), which this store does not promise
-        // to survive.
+        // command (before the journal), the default's 45 s let the file grow far more than 1 s did
+        // (docs/embedded-store.md). The default's margin is for disks that hold writes back (power loss), which
+        // this store does not promise to survive.
         store.setRetentionTime(RETENTION_MILLIS);
         return store;
     }
@@ -146,9 +148,8 @@ final class EmbeddedMongoBackend extends H2Backend {
     }
 
     /**
-     * Every command of a current driver arrives here as an OP_MSG; the legacy OP_QUERY path, which current
-     * drivers use only for the connection handshake, is not covered. Hooking {@code handleCommand} instead would need Netty's
-     * {@code Channel}, which the server declares as a runtime dependency only.
+     * Every command of a current driver arrives here as an OP_MSG; the legacy OP_QUERY path, which current drivers
+     * use only for the connection handshake, is not covered.
      */
     @Override
     public Document handleMessage(MongoMessage message) {
@@ -157,13 +158,16 @@ final class EmbeddedMongoBackend extends H2Backend {
         return acknowledgement.acknowledge(command, body, () -> super.handleMessage(message));
     }
 
-    /** Runs a journaled command again, as it first ran; a failure is the one it met then. */
+    /**
+     * Runs a journaled command again, as it first ran. A command that failed then (a duplicate key) fails again and
+     * is logged; what it wrote before it failed is written again.
+     */
     private void replay(Document command) {
         EmbeddedChannel channel = new EmbeddedChannel();
         try {
             super.handleMessage(new MongoMessage(channel, new MessageHeader(0, 0), command));
-        } catch (RuntimeException failedAsBefore) {
-            // what the command wrote before it failed is written again; the failure itself changes nothing
+        } catch (RuntimeException failed) {
+            LOG.log(System.Logger.Level.INFO, "journaled command failed again when replayed: " + failed.getMessage());
         } finally {
             handleClose(channel);
             channel.close();

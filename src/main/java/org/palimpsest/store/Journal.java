@@ -51,11 +51,16 @@ final class Journal implements AutoCloseable {
         try {
             FileChannel channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            List<Entry> found = new ArrayList<>();
-            long end = readWhole(channel, found);
-            channel.truncate(end);
-            channel.position(end);
-            return new Journal(file, channel, found);
+            try {
+                List<Entry> found = new ArrayList<>();
+                long end = readWhole(channel, found);
+                channel.truncate(end);
+                channel.position(end);
+                return new Journal(file, channel, found);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the journal " + file, e);
         }
@@ -74,10 +79,15 @@ final class Journal implements AutoCloseable {
         lastNumber = Math.max(lastNumber, applied);
     }
 
-    /** Appends a command; returns its number. */
+    /**
+     * Appends a command; returns its number. A write that fails part way (a full disk) is cut off again, so that the
+     * records appended after it are not hidden behind a torn one.
+     */
     long append(Document command) {
         ByteBuf bson = Unpooled.buffer(512);
+        long start = -1;
         try {
+            start = channel.position();
             BsonEncoder.encodeDocument(command, bson);
             long number = lastNumber + 1;
             ByteBuffer payload = bson.nioBuffer();
@@ -91,9 +101,22 @@ final class Journal implements AutoCloseable {
             records++;
             return number;
         } catch (IOException e) {
+            cutBackTo(start);
             throw new UncheckedIOException("Cannot append to the journal " + file, e);
         } finally {
             bson.release();
+        }
+    }
+
+    private void cutBackTo(long position) {
+        if (position < 0) {
+            return;
+        }
+        try {
+            channel.truncate(position);
+            channel.position(position);
+        } catch (IOException ignored) {
+            // the torn record stays; the journal ends there when it opens, as after a killed process
         }
     }
 

@@ -23,12 +23,13 @@ import org.h2.mvstore.MVStore;
  * at a time, so that the journal's order is the order they ran in.
  * <p>
  * Writes to the deferred collections are neither journaled nor committed before their reply: they live in a store
- * of their own, committed on the same thread right after the main one, once the main store's writes under way have
- * reached the journal, so whatever a deferred write was made from (the events a read model read) is in the journal
- * or the main store by then, and a crash never leaves a read model ahead of the events. A command that changes a
+ * of their own, committed on the same thread right after the main one, their writers held from before the main
+ * commit, so whatever a deferred write was made from (the events a read model read) is in the journal or the main
+ * store's commit by then, and a crash never leaves a read model ahead of the events. A command that changes a
  * deferred collection's maps otherwise (a drop, an index) commits both stores before its reply.
  * <p>
- * As on MongoDB, {@code fsync} answers once everything acknowledged so far is durable, which here it already is;
+ * {@code fsync} answers at once: every acknowledged write to the main store is in the journal already (handed to the
+ * OS; nothing here is synced to the disk), and the deferred collections promise no more than their next commit.
  * {@code writeConcern: {j: false}} changes nothing.
  */
 final class JournalBeforeAck implements WriteAcknowledgement {
@@ -62,6 +63,7 @@ final class JournalBeforeAck implements WriteAcknowledgement {
             "getParameter"));
 
     static final long COMMIT_MILLIS = 200;
+    private static final System.Logger LOG = System.getLogger(JournalBeforeAck.class.getName());
     private static final Set<String> DATA_WRITES =
             caseInsensitive(List.of("insert", "update", "delete", "findAndModify"));
 
@@ -151,7 +153,19 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         journal.after(applied).forEach(entry -> run.accept(entry.command()));
         commitMain();
         committer.scheduleWithFixedDelay(
-                this::commitAll, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
+                this::commitAllOrLog, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A scheduled task that throws is never run again: a failed commit is logged and the next one tries again (the
+     * journal keeps every write until a commit holds it).
+     */
+    private void commitAllOrLog() {
+        try {
+            commitAll();
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "commit of the embedded store failed; retrying in " + commitInterval, e);
+        }
     }
 
     /** Commits the main store, recording the last journal record it holds, then empties the journal. */
@@ -172,14 +186,15 @@ final class JournalBeforeAck implements WriteAcknowledgement {
     }
 
     /**
-     * Commits the main store, then the deferred one once the main store's writes under way have reached the journal
-     * (the deferred store's writers wait meanwhile): a read model is never committed ahead of the events it was made
-     * from.
+     * Commits the main store, then the deferred one, with the deferred store's writers held from before the first:
+     * a read model is never committed ahead of the events it was made from, nor a deferred collection ahead of its
+     * listing in the main store (a write that creates one lists it there, unjournaled).
      */
     private void commitAll() {
-        commitMain();
-        if (deferredStore != null) {
-            deferredStore.commit(main::awaitWrites);
+        if (deferredStore == null) {
+            commitMain();
+        } else {
+            deferredStore.commit(this::commitMain);
         }
     }
 

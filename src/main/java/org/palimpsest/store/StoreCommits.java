@@ -8,22 +8,19 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The commits of one MVStore. Write commands share a read lock and a commit takes the write lock: a commit
- * therefore never captures half a command (a document without its index entries), and one commit covers every
- * command that finished before it started, so a writer that waited while such a commit ran has nothing left to
- * commit: concurrent writers share commits. The store's own background commits must be off, as they would not
- * respect that lock.
+ * therefore never captures half a command (a document without its index entries), and covers every command that
+ * finished before it started. The store's own background commits must be off, as they would not respect that lock.
  */
 final class StoreCommits {
 
     /**
-     * Each commit leaves a chunk, and later commits that write its pages again leave it partly or wholly dead, which
-     * the store, with its background thread off, never frees: after every commit the dead chunks are dropped, and
-     * every few commits (a second, at a commit every 200 ms) the live pages of sparse ones are moved on
-     * (docs/embedded-store.md, Limits, has the file sizes).
+     * Each commit leaves a chunk, and later commits that write its pages again leave it partly or wholly dead. Every
+     * commit drops the dead ones (MVStore's {@code store} does that first), but with its background thread off the
+     * store never moves the live pages of sparse ones on: every 25 commits that wrote something (5 s or more, at a
+     * commit every 200 ms) they are (docs/embedded-store.md, Limits, has the file sizes).
      */
-    private static final int DROP_EVERY = 1;
-
     private static final int COMPACT_EVERY = 25;
+
     private static final int COMPACT_TARGET_FILL_PERCENT = 70;
     private static final int COMPACT_WRITE_BYTES = 1 << 20;
 
@@ -43,18 +40,10 @@ final class StoreCommits {
         return commitLock.readLock();
     }
 
-    /** Returns once the writes under way when it was called have finished. */
-    void awaitWrites() {
-        commitLock.writeLock().lock();
-        commitLock.writeLock().unlock();
-    }
-
-    /** Commits everything written before this call, unless a commit that began after it already did. */
-    void commit() {
-        commit(() -> {});
-    }
-
-    /** As {@link #commit()}, running {@code first} once no write is under way and before the commit. */
+    /**
+     * Commits everything written before this call, unless a commit that began after it already did, running {@code
+     * first} once no write is under way and before the commit.
+     */
     void commit(Runnable first) {
         commit(first, () -> {});
     }
@@ -88,14 +77,11 @@ final class StoreCommits {
     }
 
     /**
-     * Beside the writers: dropping dead chunks and reading the live pages of sparse ones, which the store then marks
-     * to be written again (by the next commit), need no consistent cut.
+     * Beside the writers: reading the live pages of sparse chunks, which the store then marks to be written again (by
+     * the next commit), needs no consistent cut, and {@code compact} takes the store's own lock.
      */
     private synchronized void reclaimSpace() {
         commits++;
-        if (commits % DROP_EVERY == 0) {
-            store.getFileStore().dropUnusedChunks();
-        }
         if (commits % COMPACT_EVERY == 0) {
             store.compact(COMPACT_TARGET_FILL_PERCENT, COMPACT_WRITE_BYTES);
         }

@@ -27,8 +27,8 @@ class EmbeddedMongo implements DisposableBean {
     private DataDirLock lock;
 
     /**
-     * Read models that can be rebuilt from the event store, and their tracking tokens, need no commit of their own
-     * for each write; the events' writes do.
+     * Read models that can be rebuilt from the event store, and their tracking tokens, are deferred: neither
+     * journaled nor committed before their reply, as the events they were made from are.
      */
     EmbeddedMongo(PalimpsestProperties properties, List<ReadModel> readModels) {
         this.properties = properties;
