@@ -10,6 +10,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
@@ -24,6 +25,11 @@ import org.h2.mvstore.type.ObjectDataType;
  * changed: so the BSON of each document read or written is kept as long as the document itself (by identity), and
  * written again as it is. A document is encoded as it is stored ({@link #stored}), also when the server has updated
  * a stored document in place.
+ * <p>
+ * A commit's pages are written after its snapshot, while the writers go on ({@link StoreCommits}), and the server
+ * changes a stored document in place: the page of the snapshot and the map as it now stands hold the same
+ * {@code Document}. So its BSON is kept with the store's version it was stored in, and the BSON before that too: a
+ * snapshot taken at version v (the store's version while its pages are written) writes the BSON stored before v.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
@@ -33,24 +39,64 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private static final int JAVA_SERIALISED_TAG = 19;
     private static final int OBJECT_OVERHEAD = 24;
 
-    private final ObjectDataType legacy = new ObjectDataType();
+    /** The version of BSON read from the file: older than any snapshot still to be written. */
+    private static final long READ = Long.MIN_VALUE;
 
-    /** The BSON each document in memory was read from or last written as; weak keys compare by identity. */
-    private final Cache<Document, byte[]> encoded =
+    private final ObjectDataType legacy = new ObjectDataType();
+    private final LongSupplier currentVersion;
+
+    /** The BSON each document in memory was read from or last stored as; weak keys compare by identity. */
+    private final Cache<Document, Encoded> encoded =
             Caffeine.newBuilder().weakKeys().build();
 
+    /**
+     * A document's BSON, the store's version it was stored in, and its BSON before that version (null if none, or
+     * once no snapshot can need it).
+     */
+    private record Encoded(byte[] bytes, long version, byte[] before) {}
+
+    /** {@code currentVersion}: the store's version, which a snapshot moves on. */
+    BsonDocumentType(LongSupplier currentVersion) {
+        this.currentVersion = currentVersion;
+    }
+
+    /** Writes a document of a snapshot's page, as it was when the snapshot was taken. */
     @Override
     public void write(WriteBuffer buffer, Document document) {
         buffer.put(BSON_TAG);
-        buffer.put(encoded.get(document, BsonDocumentType::encode));
+        buffer.put(bytesForSnapshot(document));
+    }
+
+    private byte[] bytesForSnapshot(Document document) {
+        Encoded known = encoded.getIfPresent(document);
+        if (known == null) {
+            // never read from the file nor stored: encoded now, which only a document of the plain backend's needs
+            return encode(document);
+        }
+        if (known.version() < currentVersion.getAsLong()) {
+            if (known.before() != null) {
+                encoded.asMap().replace(document, known, new Encoded(known.bytes(), known.version(), null));
+            }
+            return known.bytes();
+        }
+        // stored again since the snapshot was taken
+        return known.before() != null ? known.before() : encode(document);
     }
 
     /**
-     * Encodes a document about to be stored, on the thread that stores it: a commit, which holds back every writer
-     * while it writes, then finds its BSON ready.
+     * Encodes a document about to be stored, on the thread that stores it: a commit then finds its BSON ready, and
+     * the BSON it had before this version stays for the snapshot still being written.
      */
     void stored(Document document) {
-        encoded.put(document, encode(document));
+        byte[] bytes = encode(document);
+        long version = currentVersion.getAsLong();
+        encoded.asMap().compute(document, (key, known) -> {
+            if (known == null) {
+                return new Encoded(bytes, version, null);
+            }
+            byte[] before = known.version() == version ? known.before() : known.bytes();
+            return new Encoded(bytes, version, before);
+        });
     }
 
     private static byte[] encode(Document document) {
@@ -69,7 +115,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
     public Document read(ByteBuffer buffer) {
         int tag = buffer.get(buffer.position());
         if (tag == JAVA_SERIALISED_TAG) {
-            return (Document) legacy.read(buffer);
+            Document document = (Document) legacy.read(buffer);
+            encoded.put(document, new Encoded(encode(document), READ, null));
+            return document;
         }
         if (tag != BSON_TAG) {
             throw new IllegalStateException("Unknown document tag " + tag + " at " + buffer.position());
@@ -79,7 +127,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
         Document document = BsonDecoder.decodeBson(bson);
         byte[] bytes = new byte[bson.readerIndex()];
         buffer.get(bytes);
-        encoded.put(document, bytes);
+        encoded.put(document, new Encoded(bytes, READ, null));
         return document;
     }
 

@@ -107,7 +107,7 @@ final class EmbeddedMongoBackend extends H2Backend {
         return backend;
     }
 
-    /** {@code palimpsest.mv}'s journal is {@code palimpsest.journal}. */
+    /** {@code palimpsest.mv}'s journal is {@code palimpsest.journal}: its segments are {@code palimpsest.journal.1}, … */
     static Path journalFile(Path file) {
         return file.resolveSibling(baseName(file) + JOURNAL_SUFFIX);
     }
@@ -124,12 +124,11 @@ final class EmbeddedMongoBackend extends H2Backend {
 
     private static MVStore committedByUs(Path file) {
         // A background commit of the store's own, by time or by buffer size, could land in the middle of a command.
-        MVStore store = new MVStore.Builder()
+        MVStore store = StoreCommits.open(new MVStore.Builder()
                 .fileName(file.toString())
                 .compress()
                 .autoCommitDisabled()
-                .autoCommitBufferSize(0)
-                .open();
+                .autoCommitBufferSize(0));
         // Each commit leaves a chunk, reusable once dead and older than the retention time: with a commit per
         // command (before the journal), the default's 45 s let the file grow far more than 1 s did
         // (docs/embedded-store.md). The default's margin is for disks that hold writes back (power loss), which

@@ -18,15 +18,18 @@ import org.h2.mvstore.MVStore;
  * A write to the main store is in its {@link Journal} before its reply leaves (handed to the OS, so it survives a
  * killed process), and the store itself is committed in the background, every {@link #COMMIT_MILLIS}, by a thread of
  * its own: a commit writes every page changed since the last one, which per write cost most of the store's CPU.
- * Each commit records the number of the last journal record it holds and then empties the journal; when the store
- * opens, the records after that number are run again ({@link #recover}). Commands that write the main store run one
- * at a time, so that the journal's order is the order they ran in.
+ * A commit takes a snapshot while no command writes, recording in it the number of the last journal record it holds,
+ * and seals the journal's segment; the writers then go on while the snapshot's pages are written, and the sealed
+ * segments are dropped once they are ({@link StoreCommits}, {@link Journal}). When the store opens, the records after
+ * the number its last commit holds are run again ({@link #recover}). Commands that write the main store run one at a
+ * time, so that the journal's order is the order they ran in.
  * <p>
  * Writes to the deferred collections are neither journaled nor committed before their reply: they live in a store
- * of their own, committed on the same thread right after the main one, their writers held from before the main
- * commit, so whatever a deferred write was made from (the events a read model read) is in the journal or the main
- * store's commit by then, and a crash never leaves a read model ahead of the events. A command that changes a
- * deferred collection's maps otherwise (a drop, an index) commits both stores before its reply.
+ * of their own, whose snapshot is taken right after the main one's, their writers held from before it, so whatever a
+ * deferred write was made from (the events a read model read) is in the main store's snapshot or in the journal,
+ * whose segments stay until that snapshot is written: a crash never leaves a read model ahead of the events. A
+ * command that changes a deferred collection's maps otherwise (a drop, an index) commits both stores before its
+ * reply.
  * <p>
  * {@code fsync} answers at once: every acknowledged write to the main store is in the journal already (handed to the
  * OS; nothing here is synced to the disk), and the deferred collections promise no more than their next commit.
@@ -72,6 +75,8 @@ final class JournalBeforeAck implements WriteAcknowledgement {
     private final Journal journal;
     /** Held while a command writes the main store and journals it: the journal's order is the commands'. */
     private final ReentrantLock journaling = new ReentrantLock();
+    /** Held by a commit from its snapshots until their pages are written: one commit at a time. */
+    private final ReentrantLock committing = new ReentrantLock();
     /** The deferred collections' store; null when there are none. */
     private final StoreCommits deferredStore;
 
@@ -151,7 +156,13 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         long applied = StoreLayout.journalApplied(mainStore);
         journal.continueAfter(applied);
         journal.after(applied).forEach(entry -> run.accept(entry.command()));
-        commitMain();
+        committing.lock();
+        try {
+            snapshotMain().await();
+            journal.dropSealed();
+        } finally {
+            committing.unlock();
+        }
         committer.scheduleWithFixedDelay(
                 this::commitAllOrLog, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -168,33 +179,65 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         }
     }
 
-    /** Commits the main store, recording the last journal record it holds, then empties the journal. */
-    private void commitMain() {
-        boolean[] checkpointed = new boolean[1];
-        main.commit(
-                () -> {
-                    if (!journal.isEmpty()) {
-                        StoreLayout.journalApplied(mainStore, journal.lastNumber());
-                        checkpointed[0] = true;
+    /**
+     * Commits both stores: takes their snapshots, the main store's first, with the deferred store's writers held from
+     * before it, so that a read model's snapshot never holds more than the events it was made from are in (in the
+     * main store's snapshot or in the journal); then waits while their pages are written, the writers going on, and
+     * drops the journal's segments that the main store's written snapshot holds. When a deferred collection was
+     * created since the last commit, its listing in the main store (a write that creates one lists it there,
+     * unjournaled) is written before the deferred store's snapshot is taken, so that the collection is never on disk
+     * without its listing.
+     */
+    private void commitAll() {
+        committing.lock();
+        try {
+            StoreCommits.Written mainWritten;
+            StoreCommits.Written deferredWritten = StoreCommits.Written.NOTHING;
+            Lock deferredSnapshotting = deferredStore == null ? null : deferredStore.snapshotting();
+            if (deferredSnapshotting != null) {
+                deferredSnapshotting.lock();
+            }
+            try {
+                mainWritten = snapshotMain();
+                if (deferredStore != null) {
+                    if (split.takeCreated()) {
+                        mainWritten.await();
                     }
-                },
-                () -> {
-                    if (checkpointed[0]) {
-                        journal.clear();
-                    }
-                });
+                    deferredWritten = deferredStore.snapshot();
+                }
+            } finally {
+                if (deferredSnapshotting != null) {
+                    deferredSnapshotting.unlock();
+                }
+            }
+            mainWritten.await();
+            journal.dropSealed();
+            deferredWritten.await();
+            main.reclaimSpace();
+            if (deferredStore != null) {
+                deferredStore.reclaimSpace();
+            }
+        } finally {
+            committing.unlock();
+        }
     }
 
     /**
-     * Commits the main store, then the deferred one, with the deferred store's writers held from before the first:
-     * a read model is never committed ahead of the events it was made from, nor a deferred collection ahead of its
-     * listing in the main store (a write that creates one lists it there, unjournaled).
+     * Takes the main store's snapshot, recording in it the number of the last journal record it holds, and seals the
+     * journal's segment, whose records it then all holds.
      */
-    private void commitAll() {
-        if (deferredStore == null) {
-            commitMain();
-        } else {
-            deferredStore.commit(this::commitMain);
+    private StoreCommits.Written snapshotMain() {
+        Lock snapshotting = main.snapshotting();
+        snapshotting.lock();
+        try {
+            long journaled = journal.lastNumber();
+            if (journaled > StoreLayout.journalApplied(mainStore)) {
+                StoreLayout.journalApplied(mainStore, journaled);
+            }
+            journal.seal();
+            return main.snapshot();
+        } finally {
+            snapshotting.unlock();
         }
     }
 

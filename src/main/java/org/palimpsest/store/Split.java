@@ -2,6 +2,7 @@ package org.palimpsest.store;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -16,6 +17,7 @@ final class Split {
     private final MVStore deferredStore;
     private final Set<String> deferred;
     private final Set<String> listed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean created = new AtomicBoolean();
 
     Split(MVStore deferredStore, Set<String> deferred) {
         this.deferredStore = deferredStore;
@@ -35,9 +37,18 @@ final class Split {
         return isDeferred(collectionName) ? deferredStore : main;
     }
 
-    /** A collection of the deferred store was opened. */
+    /** A collection of the deferred store was opened (or created, and listed by the main store). */
     void listed(String namespace) {
         listed.add(namespace);
+        created.set(true);
+    }
+
+    /**
+     * Whether a collection of the deferred store was opened since the last call: its listing in the main store must
+     * then be written before the deferred store's next snapshot.
+     */
+    boolean takeCreated() {
+        return created.getAndSet(false);
     }
 
     /** Once the databases are open: removes the deferred store's collections that none of them listed. */

@@ -1,17 +1,32 @@
 package org.palimpsest.store;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
- * The commits of one MVStore. Write commands share a read lock and a commit takes the write lock: a commit
- * therefore never captures half a command (a document without its index entries), and covers every command that
- * finished before it started. The store's own background commits must be off, as they would not respect that lock.
+ * The commits of one MVStore, each in two steps. Its {@link #snapshot} is taken under the write lock, while write
+ * commands share the read lock: a snapshot therefore never captures half a command (a document without its index
+ * entries), and holds every command that finished before it. The snapshot's pages are then serialised and written
+ * by the store's own threads while the writers go on ({@link Written#await} waits for them): MVStore's maps are
+ * copy-on-write, and {@link BsonDocumentType} keeps the bytes a document had when the snapshot was taken although
+ * the server changes stored documents in place. The store's own background commits must be off (they would not
+ * respect the lock); its serialising threads are started by an auto-commit delay too long to ever come round
+ * ({@link #open}).
+ * <p>
+ * One commit at a time: the caller serialises them, and takes the next snapshot only once the last one is written.
  */
 final class StoreCommits {
+
+    /** Waits until a snapshot's pages are written; throws if they could not be. */
+    @FunctionalInterface
+    interface Written {
+        Written NOTHING = () -> {};
+
+        void await();
+    }
 
     /**
      * Each commit leaves a chunk, and later commits that write its pages again leave it partly or wholly dead. Every
@@ -26,63 +41,69 @@ final class StoreCommits {
 
     private final MVStore store;
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
-    /** Counts commits begun (under the write lock); read before waiting for the lock. */
-    private final AtomicLong commitsStarted = new AtomicLong();
 
+    /** Snapshots taken, and how many had been when the store was last compacted. */
     private long commits;
+
+    private long compactedAt;
 
     StoreCommits(MVStore store) {
         this.store = store;
     }
 
-    /** Held while a command writes, so that no commit runs in the middle of it. */
+    /**
+     * Opens {@code builder}'s store for commits made here: the builder must disable auto-commit. MVStore serialises
+     * and writes a commit's pages on threads of its own only while its background writer runs; that writer then
+     * commits once per auto-commit delay, and with {@link Integer#MAX_VALUE} milliseconds (24 days), which each of
+     * our commits starts afresh, it never does.
+     */
+    static MVStore open(MVStore.Builder builder) {
+        MVStore store = builder.open();
+        store.setAutoCommitDelay(Integer.MAX_VALUE);
+        return store;
+    }
+
+    /** Held while a command writes, so that no snapshot is taken in the middle of it. */
     Lock writing() {
         return commitLock.readLock();
     }
 
-    /**
-     * Commits everything written before this call, unless a commit that began after it already did, running {@code
-     * first} once no write is under way and before the commit.
-     */
-    void commit(Runnable first) {
-        commit(first, () -> {});
+    /** Held while a snapshot is taken: no command writes then. */
+    Lock snapshotting() {
+        return commitLock.writeLock();
     }
 
     /**
-     * As {@link #commit(Runnable)}, and runs {@code then} after the commit has succeeded (or found nothing to write),
-     * still before any write goes on.
+     * Takes a snapshot of everything written so far, the caller holding {@link #snapshotting()}, and hands its pages
+     * to the store's threads to write. Should the store's lock be busy, the snapshot is written before this returns.
      */
-    void commit(Runnable first, Runnable then) {
-        long startedBefore = commitsStarted.get();
-        commitLock.writeLock().lock();
-        boolean committed = false;
-        try {
-            if (commitsStarted.get() > startedBefore) {
-                // a commit started after this caller's writes had finished, and so holds them
-                return;
-            }
-            commitsStarted.incrementAndGet();
-            first.run();
-            if (store.hasUnsavedChanges()) {
-                store.commit();
-                committed = true;
-            }
-            then.run();
-        } finally {
-            commitLock.writeLock().unlock();
+    Written snapshot() {
+        if (!store.hasUnsavedChanges()) {
+            return Written.NOTHING;
         }
-        if (committed) {
-            reclaimSpace();
+        if (store.tryCommit() < 0 && store.hasUnsavedChanges()) {
+            store.commit();
         }
-    }
-
-    /**
-     * Beside the writers: reading the live pages of sparse chunks, which the store then marks to be written again (by
-     * the next commit), needs no consistent cut, and {@code compact} takes the store's own lock.
-     */
-    private synchronized void reclaimSpace() {
         commits++;
-        if (commits % COMPACT_EVERY == 0) {
+        return this::awaitWritten;
+    }
+
+    private void awaitWritten() {
+        store.getFileStore().executeFileStoreOperation(() -> {});
+        MVStoreException failed = store.getPanicException();
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * After a written snapshot, beside the writers: reading the live pages of sparse chunks, which the store then
+     * marks to be written again (by the next commit), needs no consistent cut, and {@code compact} takes the store's
+     * own lock.
+     */
+    void reclaimSpace() {
+        if (commits - compactedAt >= COMPACT_EVERY) {
+            compactedAt = commits;
             store.compact(COMPACT_TARGET_FILL_PERCENT, COMPACT_WRITE_BYTES);
         }
     }

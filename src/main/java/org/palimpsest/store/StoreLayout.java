@@ -30,7 +30,7 @@ final class StoreLayout {
                 DATA_PREFIX + namespace,
                 new MVMap.Builder<Object, Document>()
                         .keyType(new PrimaryKeyType())
-                        .valueType(new BsonDocumentType()));
+                        .valueType(new BsonDocumentType(store::getCurrentVersion)));
     }
 
     static MVMap<String, Object> metaMap(MVStore store, String namespace) {

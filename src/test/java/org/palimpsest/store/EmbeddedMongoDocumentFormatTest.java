@@ -160,7 +160,7 @@ class EmbeddedMongoDocumentFormatTest {
                     "databases.db.documents",
                     new MVMap.Builder<Byte, de.bwaldvogel.mongo.bson.Document>()
                             .keyType(TagOnly.ofKeys())
-                            .valueType(new BsonDocumentType()));
+                            .valueType(new BsonDocumentType(store::getCurrentVersion)));
             assertThat(tags.firstKey()).isEqualTo(KeyElements.OBJECT_ID_TAG);
         } finally {
             store.close();
@@ -233,7 +233,7 @@ class EmbeddedMongoDocumentFormatTest {
         }
 
         static TagOnly ofDocuments() {
-            return new TagOnly(new BsonDocumentType()::read);
+            return new TagOnly(new BsonDocumentType(() -> 0)::read);
         }
 
         @Override

@@ -48,15 +48,21 @@ class JournalTest {
         }
     }
 
+    /** The segment appends went to: the last one, by its number. */
+    private Path lastSegment() throws IOException {
+        List<Path> segments = Journal.segments(file());
+        return segments.get(segments.size() - 1);
+    }
+
     @Test
-    void aRecordCutShortByAKillEndsTheJournalAndIsCutOff() throws IOException {
+    void aRecordCutShortByAKillEndsItsSegment() throws IOException {
         try (Journal journal = Journal.open(file())) {
             journal.append(insert("a"));
             journal.append(insert("b"));
         }
-        long whole = Files.size(file());
-        try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.WRITE)) {
-            channel.truncate(whole - 7);
+        Path segment = lastSegment();
+        try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            channel.truncate(Files.size(segment) - 7);
         }
 
         try (Journal journal = Journal.open(file())) {
@@ -69,14 +75,15 @@ class JournalTest {
     }
 
     @Test
-    void aGarbledRecordEndsTheJournal() throws IOException {
+    void aGarbledRecordEndsItsSegment() throws IOException {
         try (Journal journal = Journal.open(file())) {
             journal.append(insert("a"));
             journal.append(insert("b"));
             journal.append(insert("c"));
         }
-        long size = Files.size(file());
-        try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.WRITE)) {
+        Path segment = lastSegment();
+        long size = Files.size(segment);
+        try (FileChannel channel = FileChannel.open(segment, StandardOpenOption.WRITE)) {
             // a byte in the middle of the second record's command
             channel.write(ByteBuffer.wrap(new byte[] {0x55}), size / 2);
         }
@@ -86,14 +93,93 @@ class JournalTest {
         }
     }
 
+    /** A commit seals the segment as it takes its snapshot; what is appended while it writes stays after it. */
     @Test
-    void anEmptiedJournalGoesOnNumberingAfterWhatACommitHolds() {
+    void droppingTheSealedSegmentsKeepsWhatWasAppendedAfterTheSeal() throws IOException {
         try (Journal journal = Journal.open(file())) {
             journal.append(insert("a"));
             journal.append(insert("b"));
-            assertThat(journal.isEmpty()).isFalse();
-            journal.clear();
-            assertThat(journal.isEmpty()).isTrue();
+            journal.seal();
+            journal.append(insert("c"));
+            assertThat(Journal.segments(file())).hasSize(2);
+            journal.dropSealed();
+            assertThat(Journal.segments(file())).hasSize(1);
+        }
+
+        try (Journal journal = Journal.open(file())) {
+            assertThat(journal.after(0))
+                    .extracting(Journal.Entry::number, Journal.Entry::command)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, insert("c")));
+        }
+    }
+
+    @Test
+    void sealingAnEmptySegmentStartsNoOther() throws IOException {
+        try (Journal journal = Journal.open(file())) {
+            journal.seal();
+            journal.seal();
+            assertThat(Journal.segments(file())).hasSize(1);
+        }
+    }
+
+    /** A commit that failed leaves its sealed segment; the next one drops both. */
+    @Test
+    void segmentsSealedByACommitThatFailedAreDroppedByTheNextOne() throws IOException {
+        try (Journal journal = Journal.open(file())) {
+            journal.append(insert("a"));
+            journal.seal();
+            journal.append(insert("b"));
+            journal.seal();
+            journal.append(insert("c"));
+            journal.dropSealed();
+        }
+
+        try (Journal journal = Journal.open(file())) {
+            assertThat(journal.after(0)).extracting(Journal.Entry::number).containsExactly(3L);
+        }
+    }
+
+    /** Segments that the journal found when it opened are sealed: the first commit drops them. */
+    @Test
+    void theSegmentsFoundWhenTheJournalOpensAreDroppedByItsFirstCommit() throws IOException {
+        try (Journal journal = Journal.open(file())) {
+            journal.append(insert("a"));
+        }
+        try (Journal journal = Journal.open(file())) {
+            assertThat(journal.after(0)).hasSize(1);
+            journal.continueAfter(1);
+            journal.dropSealed();
+            assertThat(journal.append(insert("b"))).isEqualTo(2);
+        }
+        try (Journal journal = Journal.open(file())) {
+            assertThat(journal.after(0)).extracting(Journal.Entry::command).containsExactly(insert("b"));
+        }
+    }
+
+    /** A journal of one file, as written before the segments, is read as the first of them. */
+    @Test
+    void aJournalOfOneFileIsReadAsTheFirstSegment() throws IOException {
+        try (Journal journal = Journal.open(file())) {
+            journal.append(insert("a"));
+            journal.append(insert("b"));
+        }
+        Files.move(lastSegment(), file());
+
+        try (Journal journal = Journal.open(file())) {
+            assertThat(journal.after(1)).extracting(Journal.Entry::command).containsExactly(insert("b"));
+            assertThat(journal.append(insert("c"))).isEqualTo(3);
+            journal.dropSealed();
+        }
+        assertThat(Files.exists(file())).isFalse();
+    }
+
+    @Test
+    void numberingGoesOnAfterWhatACommitHoldsWhenEveryRecordWasDropped() {
+        try (Journal journal = Journal.open(file())) {
+            journal.append(insert("a"));
+            journal.append(insert("b"));
+            journal.seal();
+            journal.dropSealed();
         }
 
         try (Journal journal = Journal.open(file())) {
