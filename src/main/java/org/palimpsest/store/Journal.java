@@ -31,7 +31,7 @@ import java.util.zip.CRC32C;
  * commit writes its pages; once they are written, the sealed segments, whose every record the commit holds, are
  * {@link #dropSealed dropped}. When the store opens, the commands of every segment after the number its last commit
  * holds are run again, and appends go to a new segment. (A journal of one file, {@code store.journal}, written before
- * 2026-12-08, is read as the first segment.)
+ * 2026-12-07, is read as the first segment.)
  * <p>
  * A record cut short or garbled (a process killed in the middle of its write) ends its segment. Not thread-safe: the
  * caller appends, seals and drops under a lock of its own.
