@@ -123,12 +123,16 @@ final class EmbeddedMongoBackend extends H2Backend {
     }
 
     private static MVStore committedByUs(Path file) {
-        // A background commit of the store's own, by time or by buffer size, could land in the middle of a command.
+        // A background commit of the store's own, by time or by buffer size, could land in the middle of a command;
+        // so could its housekeeping (chunks moved or rewritten, then committed), which its background thread, started
+        // for its serialising threads (StoreCommits.open), runs once per tenth of the auto-commit delay: 2.5 days.
+        // A fill rate of 0 turns that housekeeping off; StoreCommits compacts under our lock instead.
         MVStore store = StoreCommits.open(new MVStore.Builder()
                 .fileName(file.toString())
                 .compress()
                 .autoCommitDisabled()
-                .autoCommitBufferSize(0));
+                .autoCommitBufferSize(0)
+                .autoCompactFillRate(0));
         // Each commit leaves a chunk, reusable once dead and older than the retention time: with a commit per
         // command (before the journal), the default's 45 s let the file grow far more than 1 s did
         // (docs/embedded-store.md). The default's margin is for disks that hold writes back (power loss), which
