@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
  * The read models' projections share one tracking processor, {@value #READ_MODELS}, which reads 100 events a batch
  * and stores its writes once per batch ({@link ProjectionWrites}): one fetch of events and one token write per batch
  * for all of them, where a processor each cost one of each per read model. Each projection keeps its own processing
- * group (named for its read model), so a later one can be given a processor of its own by configuration.
+ * group (named for its read model); one that declares a processor of its own ({@link ReadModel#ownProcessor()}) gets
+ * one of that name, so that the others' lag does not wait for its work ({@link ProcessorTokenHandOver} starts it
+ * where the shared one stood).
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
@@ -20,7 +22,8 @@ class ProjectionConfiguration {
 
     @Autowired
     void readModelsShareOneProcessor(EventProcessingConfigurer processing, List<ReadModel> readModels) {
-        readModels.forEach(model -> processing.assignProcessingGroup(model.name(), READ_MODELS));
+        readModels.forEach(model ->
+                processing.assignProcessingGroup(model.name(), model.ownProcessor() ? model.name() : READ_MODELS));
     }
 
     /**

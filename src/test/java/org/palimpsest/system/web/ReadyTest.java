@@ -64,7 +64,10 @@ class ReadyTest {
             });
             assertThat(processor.get("readModels"))
                     .extracting(JsonNode::asText)
-                    .containsExactlyInAnyOrder("articles", "blame", "history", "timelines", "recent-changes");
+                    .containsExactlyInAnyOrder("articles", "history", "timelines", "recent-changes");
+            JsonNode blame = projections.get("details").get("blame");
+            assertThat(blame.get("running").asBoolean()).isTrue();
+            assertThat(blame.get("readModels")).extracting(JsonNode::asText).containsExactly("blame");
             assertThat(api.get("/actuator/health/readiness")
                             .json()
                             .get("status")
