@@ -38,7 +38,7 @@ final class ExternalCpuBenchmark {
             List<String> ids = create(app);
             BenchmarkEntries entries = new BenchmarkEntries();
             ids.forEach(id -> entries.advanced(id, 1));
-            ReadModelProbe probe = new ReadModelProbe(app.database());
+            ReadModelProbe probe = new ReadModelProbe(app.database(), ReadModelProbe.ALL);
             RestReviseBenchmark revises = new RestReviseBenchmark(app.api(), entries, ids, options.threads());
             AuthenticatedReadBenchmark reads = new AuthenticatedReadBenchmark(app.api(), ids, options.threads());
             BenchmarkProgress.say(
