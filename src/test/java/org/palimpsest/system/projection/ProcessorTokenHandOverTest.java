@@ -19,7 +19,7 @@ class ProcessorTokenHandOverTest {
     void aReadModelGivenItsOwnProcessorStartsWhereTheSharedOneStood() {
         tokens.initializeTokenSegments(ProjectionConfiguration.READ_MODELS, 1, new GlobalSequenceTrackingToken(42));
 
-        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE));
+        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE), model -> true);
 
         assertThat(tokens.fetchSegments("blame")).containsExactly(0);
         assertThat(tokens.fetchToken("blame", 0)).isEqualTo(new GlobalSequenceTrackingToken(42));
@@ -34,14 +34,23 @@ class ProcessorTokenHandOverTest {
         tokens.initializeTokenSegments(ProjectionConfiguration.READ_MODELS, 1, new GlobalSequenceTrackingToken(42));
         tokens.initializeTokenSegments("blame", 1, new GlobalSequenceTrackingToken(7));
 
-        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE));
+        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE), model -> true);
 
         assertThat(tokens.fetchToken("blame", 0)).isEqualTo(new GlobalSequenceTrackingToken(7));
     }
 
     @Test
+    void aNewReadModelWithNothingStoredStartsAtTheFirstEvent() {
+        tokens.initializeTokenSegments(ProjectionConfiguration.READ_MODELS, 1, new GlobalSequenceTrackingToken(42));
+
+        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE), model -> false);
+
+        assertThat(tokens.fetchSegments("blame")).isEmpty();
+    }
+
+    @Test
     void onAStoreNeverReadTheNewProcessorStartsAsAnyOther() {
-        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE));
+        new ProcessorTokenHandOver(tokens, List.of(SHARED, ALONE), model -> true);
 
         assertThat(tokens.fetchSegments("blame")).isEmpty();
     }
