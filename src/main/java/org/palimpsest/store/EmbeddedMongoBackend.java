@@ -126,7 +126,7 @@ final class EmbeddedMongoBackend extends H2Backend {
         // A background commit of the store's own, by time or by buffer size, could land in the middle of a command;
         // so could its housekeeping (chunks moved or rewritten, then committed), which its background thread, started
         // for its serialising threads (StoreCommits.open), runs once per tenth of the auto-commit delay: 2.5 days.
-        // A fill rate of 0 turns that housekeeping off; StoreCommits compacts under our lock instead.
+        // A fill rate of 0 turns that housekeeping off; StoreCommits compacts instead, after a written commit.
         MVStore store = StoreCommits.open(new MVStore.Builder()
                 .fileName(file.toString())
                 .compress()

@@ -48,11 +48,6 @@ final class ReadModelProbe {
     private final MongoCollection<Document> blame;
     private final AtomicLong queries = new AtomicLong();
 
-    /** A probe of the read models of the lag goal. */
-    ReadModelProbe(MongoDatabase database) {
-        this(database, LAG_GOAL);
-    }
-
     ReadModelProbe(MongoDatabase database, Set<ReadModel> asked) {
         this.asked = Set.copyOf(asked);
         this.articles = database.getCollection("articles");

@@ -47,14 +47,16 @@ class ProcessorTokenHandOver {
      */
     ProcessorTokenHandOver(TokenStore tokens, List<ReadModel> readModels, Predicate<ReadModel> holdsDocuments) {
         for (ReadModel model : readModels) {
-            if (model.ownProcessor() && holdsDocuments.test(model)) {
-                handOver(tokens, model.name());
+            if (model.ownProcessor()) {
+                handOver(tokens, model, holdsDocuments);
             }
         }
     }
 
-    private static void handOver(TokenStore tokens, String processor) {
-        if (tokens.fetchSegments(processor).length > 0) {
+    private static void handOver(TokenStore tokens, ReadModel model, Predicate<ReadModel> holdsDocuments) {
+        String processor = model.name();
+        // a processor with a token has been started before: the usual start, one query and nothing more
+        if (tokens.fetchSegments(processor).length > 0 || !holdsDocuments.test(model)) {
             return;
         }
         int[] shared = tokens.fetchSegments(ProjectionConfiguration.READ_MODELS);
