@@ -33,11 +33,13 @@ public class EntryWriter {
     private final CommandGateway commands;
     private final EventStore events;
     private final Clock clock;
+    private final PastRevisions past;
 
-    EntryWriter(CommandGateway commands, EventStore events, Clock clock) {
+    EntryWriter(CommandGateway commands, EventStore events, Clock clock, PastRevisions past) {
         this.commands = commands;
         this.events = events;
         this.clock = clock;
+        this.past = past;
     }
 
     /** What an import made: a new entry, or the one that an earlier import of the same page made. */
@@ -52,7 +54,7 @@ public class EntryWriter {
             try {
                 commands.sendAndWait(
                         new CreateEntryCommand(id, content, RevisionKind.CREATE, author, at, summary, null, null));
-                return new EntryState(id, 1, content, at, author, at, author, null, false);
+                return kept(new EntryState(id, 1, content, at, author, at, author, null, false));
             } catch (AggregateStreamCreationException taken) {
                 // the slug belongs to another entry: try the next suffix
             }
@@ -76,6 +78,7 @@ public class EntryWriter {
                 try {
                     commands.sendAndWait(new CreateEntryCommand(
                             id, content, RevisionKind.IMPORT, author, at, summary, sourceUpdated, importKey));
+                    past.keep(id, 1, content, author);
                     return new Imported(id, false);
                 } catch (AggregateStreamCreationException raced) {
                     taken = importKeyOf(id);
@@ -90,23 +93,23 @@ public class EntryWriter {
 
     public EntryState revise(
             String id, long baseRevision, EntryEdit edit, String author, String summary, boolean minor) {
-        return commands.sendAndWait(
-                new ReviseEntryCommand(id, baseRevision, edit, author, clock.instant(), summary, minor));
+        return kept(commands.sendAndWait(
+                new ReviseEntryCommand(id, baseRevision, edit, author, clock.instant(), summary, minor)));
     }
 
     /** Takes back what {@code revision} changed; a null summary names the revision and its author. */
     public EntryState undo(String id, long revision, String author, String summary) {
-        return commands.sendAndWait(new UndoRevisionCommand(id, revision, author, clock.instant(), summary));
+        return kept(commands.sendAndWait(new UndoRevisionCommand(id, revision, author, clock.instant(), summary)));
     }
 
     /** Makes the content of {@code revision} current again; a null summary names the revision. */
     public EntryState restore(String id, long revision, String author, String summary) {
-        return commands.sendAndWait(new RestoreRevisionCommand(id, revision, author, clock.instant(), summary));
+        return kept(commands.sendAndWait(new RestoreRevisionCommand(id, revision, author, clock.instant(), summary)));
     }
 
     /** Takes back the newest revisions by {@code editsBy}; a null summary names them and where it went back to. */
     public EntryState rollBack(String id, String editsBy, String author, String summary) {
-        return commands.sendAndWait(new RollBackEditsCommand(id, editsBy, author, clock.instant(), summary));
+        return kept(commands.sendAndWait(new RollBackEditsCommand(id, editsBy, author, clock.instant(), summary)));
     }
 
     /** The entry's newest revision in the event store, whatever the read models hold yet. */
@@ -124,6 +127,12 @@ public class EntryWriter {
         return first.getPayload() instanceof EntryCreatedEvent created
                 ? Optional.ofNullable(created.importKey()).or(() -> Optional.of(""))
                 : Optional.empty();
+    }
+
+    /** The revision a command stored, kept for the undos and rollbacks that may follow it soon. */
+    private EntryState kept(EntryState stored) {
+        past.keep(stored.entryId(), stored.revision(), stored.content(), stored.updatedBy());
+        return stored;
     }
 
     private static IllegalStateException noFreeId(String slug) {

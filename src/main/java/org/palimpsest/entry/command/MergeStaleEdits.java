@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * of the entry starts from the nearest one kept before what it needs: a stored revision never changes, so what was
  * folded once stays true. Undos of the middle of a long history read tens of events rather than hundreds, and the
  * stale edits of editors saving one after the other on a busy entry, each on a base a little newer than the last,
- * read the few events since the last fold's end rather than those since the last checkpoint.
+ * read the few events since the last fold's end rather than those since the last checkpoint. The content of each
+ * revision this node stores is kept too ({@link EntryWriter} keeps what each command answered), so a rollback right
+ * after the edits it takes back, or an undo of a revision just made, reads no event at all.
  */
 @Component
 class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
@@ -62,6 +64,11 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     @Override
     public Undone undoing(String entryId, long revision) {
+        Past keptAt = checkpoints.getIfPresent(new Checkpoint(entryId, revision));
+        Past keptBefore = revision > 1 ? checkpoints.getIfPresent(new Checkpoint(entryId, revision - 1)) : null;
+        if (keptAt != null && keptBefore != null) {
+            return new Undone(keptBefore.content(), keptAt.content(), keptAt.author());
+        }
         EntryContent before = null;
         EntryContent content = null;
         String author = null;
@@ -110,6 +117,10 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     @Override
     public Others newestNotBy(String entryId, String author, long newest) {
+        Others keptRun = keptRunOf(entryId, author, newest);
+        if (keptRun != null) {
+            return keptRun;
+        }
         Kept start = keptBefore(entryId, newest);
         if (start.past() != null) {
             Past kept = start.past();
@@ -122,6 +133,29 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
             }
         }
         return othersAfter(entryId, 0, null, new Others(0, null, null, false), author, newest);
+    }
+
+    @Override
+    public void keep(String entryId, long revision, EntryContent content, String author) {
+        checkpoints.put(new Checkpoint(entryId, revision), new Past(content, author));
+    }
+
+    /**
+     * The newest revision not by {@code author}, found by walking back from {@code newest} through kept revisions
+     * only, when the author made every revision after it (a rollback right after the edits it takes back); null when
+     * a revision on the way is not kept or the newest is not the author's, for the fold to answer.
+     */
+    private Others keptRunOf(String entryId, String author, long newest) {
+        for (long at = newest; at > 0; at--) {
+            Past kept = checkpoints.getIfPresent(new Checkpoint(entryId, at));
+            if (kept == null) {
+                return null;
+            }
+            if (!kept.author().equals(author)) {
+                return at < newest ? new Others(at, kept.content(), kept.author(), true) : null;
+            }
+        }
+        return null;
     }
 
     /**

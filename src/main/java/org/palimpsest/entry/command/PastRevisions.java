@@ -16,6 +16,12 @@ interface PastRevisions {
      */
     Others newestNotBy(String entryId, String author, long newest);
 
+    /**
+     * Keeps the content of a revision just stored and who made it (a stored revision never changes), so that an undo
+     * or a rollback soon after it finds it without reading the entry's events.
+     */
+    void keep(String entryId, long revision, EntryContent content, String author);
+
     record Past(EntryContent content, String author) {}
 
     /**

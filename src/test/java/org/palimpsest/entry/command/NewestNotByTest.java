@@ -23,7 +23,7 @@ import org.palimpsest.entry.api.RevisionKind;
 
 /**
  * A rollback's target (the newest revision by someone else) is the same whether the fold starts from the entry's
- * first event or from a content kept by an earlier fold.
+ * first event or from a content kept by an earlier fold, or is found among the revisions kept as they were stored.
  */
 class NewestNotByTest {
 
@@ -78,6 +78,44 @@ class NewestNotByTest {
         assertThat(first.content()).isEqualTo(body(100));
         assertThat(second).isEqualTo(new PastRevisions.Others(104, body(104), "carol", true));
         assertThat(second).isEqualTo(pastOf(107, authorOf).newestNotBy(ID, "vandal", 107));
+    }
+
+    @Test
+    void aRollbackRightAfterTheEditsItTakesBackFindsItsTargetAmongTheRevisionsKeptAsTheyWereStored() {
+        MergeStaleEdits past = new MergeStaleEdits(emptyStore());
+        past.keep(ID, 10, body(10), "alice");
+        for (int revision = 11; revision <= 13; revision++) {
+            past.keep(ID, revision, body(revision), "vandal");
+        }
+
+        assertThat(past.newestNotBy(ID, "vandal", 13)).isEqualTo(new PastRevisions.Others(10, body(10), "alice", true));
+    }
+
+    @Test
+    void aRevisionNotKeptOnTheWayBackLeavesTheAnswerToTheFold() {
+        IntFunction<String> authorOf = revision -> revision <= 100 ? "alice" : "vandal";
+        MergeStaleEdits past = pastOf(107, authorOf);
+        past.keep(ID, 107, body(107), "vandal");
+        past.keep(ID, 106, body(106), "vandal");
+
+        assertThat(past.newestNotBy(ID, "vandal", 107))
+                .isEqualTo(new PastRevisions.Others(100, body(100), "alice", true))
+                .isEqualTo(pastOf(107, authorOf).newestNotBy(ID, "vandal", 107));
+    }
+
+    @Test
+    void anUndoOfARevisionKeptWithTheOneBeforeItReadsNoEvent() {
+        MergeStaleEdits past = new MergeStaleEdits(emptyStore());
+        past.keep(ID, 5, body(5), "alice");
+        past.keep(ID, 6, body(6), "bob");
+
+        assertThat(past.undoing(ID, 6)).isEqualTo(new PastRevisions.Undone(body(5), body(6), "bob"));
+    }
+
+    private static EmbeddedEventStore emptyStore() {
+        return EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
     }
 
     private static MergeStaleEdits pastOf(int revisions, IntFunction<String> authorOf) {
