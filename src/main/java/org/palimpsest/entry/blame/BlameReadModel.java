@@ -17,9 +17,9 @@ class BlameReadModel {
     static final String REVISIONS = "blame_revisions";
 
     /**
-     * On a processor of its own: crediting a revision's words is the costliest projection (about a quarter of the
-     * shared processor's CPU under load), and the other read models' lag no longer waits for it
-     * (docs/benchmark.md, 2026-12-07 afternoon).
+     * On a processor of its own: crediting a revision's words is the costliest projection, and the other read
+     * models' lag no longer waits for it (what it cost on the shared processor: docs/benchmark.md, 2026-12-07
+     * afternoon).
      */
     static final ReadModel MODEL = new ReadModel(NAME, List.of(ENTRIES, REVISIONS), true, true);
 

@@ -58,6 +58,10 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
 
     @Override
     public Past at(String entryId, long revision) {
+        Past kept = checkpoints.getIfPresent(new Checkpoint(entryId, revision));
+        if (kept != null) {
+            return kept;
+        }
         Undone span = undoing(entryId, revision);
         return new Past(span.at(), span.author());
     }

@@ -112,6 +112,14 @@ class NewestNotByTest {
         assertThat(past.undoing(ID, 6)).isEqualTo(new PastRevisions.Undone(body(5), body(6), "bob"));
     }
 
+    @Test
+    void aRevisionKeptAsItWasStoredIsReadWithoutAFold() {
+        MergeStaleEdits past = new MergeStaleEdits(emptyStore());
+        past.keep(ID, 7, body(7), "alice");
+
+        assertThat(past.at(ID, 7)).isEqualTo(new PastRevisions.Past(body(7), "alice"));
+    }
+
     private static EmbeddedEventStore emptyStore() {
         return EmbeddedEventStore.builder()
                 .storageEngine(new InMemoryEventStorageEngine())
