@@ -88,7 +88,7 @@ final class CoreBenchmark {
                 rebuild(app);
             }
             if (options.runs("review")) {
-                new ReviewBenchmark(app, figures).run();
+                new ReviewBenchmark(app, figures, options.warmup()).run();
             }
             if (options.runs("blame")) {
                 blame(app);

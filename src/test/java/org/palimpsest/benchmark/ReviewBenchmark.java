@@ -34,28 +34,90 @@ final class ReviewBenchmark {
 
     private final RunningApp app;
     private final BenchmarkFigures figures;
+    private final Duration warmup;
 
-    ReviewBenchmark(RunningApp app, BenchmarkFigures figures) {
+    ReviewBenchmark(RunningApp app, BenchmarkFigures figures, Duration warmup) {
         this.app = app;
         this.figures = figures;
+        this.warmup = warmup;
     }
 
     void run() {
-        String id = fill();
+        String settled = fill();
+        String first = fill();
+        measure(first, Pass.FIRST);
+        warmUp(first);
+        settle();
+        measure(settled, Pass.SETTLED);
+    }
+
+    /**
+     * Runs the requests of a pass, untimed, for the warm-up's length (bench/run's {@code --warmup}): the reads, an
+     * undo of a middle revision and an undo of that undo (which brings the revision's change back, so that it can be
+     * undone again), three edits and their rollback.
+     */
+    private void warmUp(String id) {
+        BenchmarkProgress.say("review requests, untimed, for %d s", warmup.toSeconds());
+        Api api = app.api().withoutWaiting();
+        HistoryQueries history = app.bean(HistoryQueries.class);
+        String entry = "/api/entries/" + id;
+        long middle = REVISIONS / 2 + 30;
+        long end = System.nanoTime() + warmup.toNanos();
+        for (int round = 0; System.nanoTime() < end; round++) {
+            history.forgetKeptContents(id);
+            for (String path : List.of(
+                    entry,
+                    entry + "/revisions/" + (REVISIONS / 2 + 20),
+                    entry + "/diff?from=" + (REVISIONS / 2 - 20 + round % 20) + "&to=" + (REVISIONS / 2 + round % 20),
+                    entry + "/diff?from=" + (REVISIONS / 2 - 20) + "&to=" + REVISIONS / 2 + "&format=html",
+                    entry + "/revisions?page=0&size=" + REVISIONS)) {
+                expect(api.get(path), "GET " + path);
+            }
+            Api.Response undone =
+                    expect(api.post(entry + "/revisions/" + middle + "/undo", "reviewer", ""), "undo of " + middle);
+            Api.Response redone = expect(
+                    api.post(
+                            entry + "/revisions/"
+                                    + undone.json().get("revision").asLong() + "/undo",
+                            "reviewer",
+                            ""),
+                    "undo of the undo");
+            vandalised(api, entry, redone, round);
+            expect(api.post(entry + "/rollback", "reviewer", Api.json(Map.of("author", "editor1"))), "rollback");
+        }
+    }
+
+    private static Api.Response expect(Api.Response response, String what) {
+        if (response.status() != 200) {
+            throw new IllegalStateException(what + ": " + response.status() + " " + response.text());
+        }
+        return response;
+    }
+
+    /**
+     * One pass of the review figures over an entry of its own, both entries filled alike. The first starts right after
+     * the fills, while the JIT compiler is still at work on what they and the pass itself run (about two fifths of the
+     * machine's CPU on 2026-12-07); the second, after {@link #warmUp} on the first pass's entry and {@link #settle()},
+     * shows what a reviewer meets on a server that has been running, over an entry that nothing but its fill touched.
+     */
+    private void measure(String id, Pass pass) {
+        BenchmarkProgress.say("review figures, %s pass", pass.label());
+        CompilerCpu compilerBefore = CompilerCpu.now();
+        long startedAt = System.nanoTime();
         Api api = app.api().withoutWaiting();
         ListingBenchmark reads = new ListingBenchmark(api);
         String entry = "/api/entries/" + id;
 
         reads.medianMillis(entry, READ_WARMUP);
         figures.single(
-                "entry_50kb_get_ms",
+                "entry_50kb_get_ms" + pass.suffix(),
                 "plain GET of the same entry (50 KB body): the floor of a read",
                 "ms",
                 reads.medianMillis(entry, SAMPLES));
         HistoryQueries history = app.bean(HistoryQueries.class);
         String past = entry + "/revisions/" + (REVISIONS / 2 + 20);
         figures.single(
-                "revision_270_get_ms",
+                "revision_270_get_ms" + pass.suffix(),
                 "GET of its 270th revision in full (a checkpoint and 19 patches, nothing kept)",
                 "ms",
                 millisEach(api, sample -> past, () -> history.forgetKeptContents(id)));
@@ -64,7 +126,7 @@ final class ReviewBenchmark {
                 sample -> entry + "/diff?from=" + (REVISIONS / 2 - 20 + sample) + "&to=" + (REVISIONS / 2 + sample);
         double json = millisEach(api, pairs, () -> history.forgetKeptContents(id));
         figures.withGoal(
-                "diff_50kb_20_words_json_ms",
+                "diff_50kb_20_words_json_ms" + pass.suffix(),
                 "diff of a 50 KB body, 20 words apart (JSON, nothing kept)",
                 "ms",
                 json,
@@ -73,7 +135,7 @@ final class ReviewBenchmark {
         double html =
                 millisEach(api, sample -> pairs.apply(sample) + "&format=html", () -> history.forgetKeptContents(id));
         figures.withGoal(
-                "diff_50kb_20_words_html_ms",
+                "diff_50kb_20_words_html_ms" + pass.suffix(),
                 "diff of a 50 KB body, 20 words apart (HTML, nothing kept)",
                 "ms",
                 html,
@@ -81,7 +143,7 @@ final class ReviewBenchmark {
                 Goal.atMost(1.2, html));
         history.forgetKeptContents(id);
         figures.single(
-                "diff_50kb_20_words_json_next_pair_ms",
+                "diff_50kb_20_words_json_next_pair_ms" + pass.suffix(),
                 "the same, each pair one revision on from the last (JSON, contents read before kept)",
                 "ms",
                 millisEach(api, pairs, () -> {}));
@@ -90,7 +152,7 @@ final class ReviewBenchmark {
         reads.medianMillis(listingPath, READ_WARMUP);
         double listing = reads.medianMillis(listingPath, SAMPLES);
         figures.withGoal(
-                "history_500_revisions_ms",
+                "history_500_revisions_ms" + pass.suffix(),
                 "history listing of 500 revisions",
                 "ms",
                 listing,
@@ -104,16 +166,73 @@ final class ReviewBenchmark {
                 .asText();
         String asOf = entry + "?asOf=" + middle;
         figures.single(
-                "entry_as_of_middle_of_500_ms",
+                "entry_as_of_middle_of_500_ms" + pass.suffix(),
                 "entry as of its 250th of 500 revisions (nothing kept)",
                 "ms",
                 millisEach(api, sample -> asOf, () -> history.forgetKeptContents(id)));
 
-        undos(api, entry, REVISIONS / 2 - UNDO_SAMPLES - WRITE_WARMUP, false);
-        Api.Response lastUndo = undos(api, entry, REVISIONS / 2 - 3 * (UNDO_SAMPLES + WRITE_WARMUP), true);
+        undos(api, entry, REVISIONS / 2 - UNDO_SAMPLES - WRITE_WARMUP, false, pass);
+        Api.Response lastUndo = undos(api, entry, REVISIONS / 2 - 3 * (UNDO_SAMPLES + WRITE_WARMUP), true, pass);
 
-        Api.Response lastRollback = rollbacks(api, entry, lastUndo, false);
-        rollbacks(api, entry, lastRollback, true);
+        Api.Response lastRollback = rollbacks(api, entry, lastUndo, false, pass);
+        rollbacks(api, entry, lastRollback, true, pass);
+
+        long cores = Runtime.getRuntime().availableProcessors();
+        figures.single(
+                "jit_share_review" + pass.suffix(),
+                "the JIT compiler's share of the machine's CPU during the " + pass.label() + " pass",
+                "x",
+                (double) CompilerCpu.now().nanosSince(compilerBefore) / ((System.nanoTime() - startedAt) * cores));
+    }
+
+    /**
+     * Waits, idle, until the JIT compiler used less than a twentieth of a core over the last second (at most two
+     * minutes), so that what it had queued is compiled.
+     */
+    private void settle() {
+        long start = System.nanoTime();
+        CompilerCpu last = CompilerCpu.now();
+        while (System.nanoTime() - start < Duration.ofMinutes(2).toNanos()) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the JIT compiler settles", e);
+            }
+            CompilerCpu now = CompilerCpu.now();
+            boolean quiet = now.nanosSince(last) < Duration.ofMillis(50).toNanos();
+            last = now;
+            if (quiet) {
+                break;
+            }
+        }
+        figures.single(
+                "jit_settle_s",
+                "idle wait between the review passes until the JIT compiler was quiet",
+                "s",
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A pass of the review figures: its figures' suffix and its name. */
+    private enum Pass {
+        FIRST("", "first"),
+        SETTLED("_settled", "settled");
+
+        private final String suffix;
+        private final String label;
+
+        Pass(String suffix, String label) {
+            this.suffix = suffix;
+            this.label = label;
+        }
+
+        String suffix() {
+            return suffix;
+        }
+
+        String label() {
+            return label;
+        }
     }
 
     /**
@@ -121,7 +240,7 @@ final class ReviewBenchmark {
      * beside the next undo), or {@code idle}, each after the read models hold the last (what one reviewer's undo
      * costs; the wait is not timed). Answers the last undo.
      */
-    private Api.Response undos(Api api, String entry, long first, boolean idle) {
+    private Api.Response undos(Api api, String entry, long first, boolean idle, Pass pass) {
         List<Double> undos = new ArrayList<>();
         Api.Response lastUndo = null;
         for (int sample = 0; sample < WRITE_WARMUP + UNDO_SAMPLES; sample++) {
@@ -142,7 +261,7 @@ final class ReviewBenchmark {
         }
         double undo = BenchmarkStats.median(undos);
         figures.withGoal(
-                idle ? "undo_middle_of_500_idle_ms" : "undo_middle_of_500_ms",
+                (idle ? "undo_middle_of_500_idle_ms" : "undo_middle_of_500_ms") + pass.suffix(),
                 idle
                         ? "undo of a middle revision among 500, each after the read models hold the last"
                         : "undo of a middle revision among 500, back to back",
@@ -189,23 +308,13 @@ final class ReviewBenchmark {
      * or, {@code idle}, once the read models hold the edits. Each round starts from the entry as the last write
      * answered it, not from a read model that may lag. Answers the last rollback.
      */
-    private Api.Response rollbacks(Api api, String entry, Api.Response last, boolean idle) {
+    private Api.Response rollbacks(Api api, String entry, Api.Response last, boolean idle, Pass pass) {
         List<Double> rollbacks = new ArrayList<>();
         Api.Response now = last;
         for (int round = 0; round < WRITE_WARMUP + UNDO_SAMPLES; round++) {
-            long revision = now.json().get("revision").asLong();
-            String body = now.json().get("body").asText();
-            for (int edit = 1; edit <= 3; edit++) {
-                body = "vandal" + round + "x" + edit + " " + body;
-                Api.Response vandal = api.put(
-                        entry, "editor1", Api.json(Map.of("baseRevision", revision, "changes", Map.of("body", body))));
-                if (vandal.status() != 200) {
-                    throw new IllegalStateException("edit before rollback: " + vandal.text());
-                }
-                revision = vandal.json().get("revision").asLong();
-                if (idle && edit == 3) {
-                    awaitReadModels(vandal);
-                }
+            Api.Response vandal = vandalised(api, entry, now, round);
+            if (idle) {
+                awaitReadModels(vandal);
             }
             long start = System.nanoTime();
             Api.Response rolledBack = api.post(entry + "/rollback", "reviewer", Api.json(Map.of("author", "editor1")));
@@ -220,7 +329,7 @@ final class ReviewBenchmark {
         }
         double rollback = BenchmarkStats.median(rollbacks);
         figures.withGoal(
-                idle ? "rollback_3_edits_idle_ms" : "rollback_3_edits_ms",
+                (idle ? "rollback_3_edits_idle_ms" : "rollback_3_edits_ms") + pass.suffix(),
                 idle
                         ? "rollback of 3 edits (50 KB body, 500+ revisions), once the read models hold them"
                         : "rollback of 3 edits (50 KB body, 500+ revisions), right after them",
@@ -229,6 +338,23 @@ final class ReviewBenchmark {
                 rollbacks,
                 Goal.atMost(6.2, rollback));
         return now;
+    }
+
+    /** Three one-word edits by editor1 on the entry as {@code now} answered it; answers the last. */
+    private static Api.Response vandalised(Api api, String entry, Api.Response now, int round) {
+        Api.Response vandal = now;
+        for (int edit = 1; edit <= 3; edit++) {
+            String body = "vandal" + round + "x" + edit + " "
+                    + vandal.json().get("body").asText();
+            long revision = vandal.json().get("revision").asLong();
+            vandal = expect(
+                    api.put(
+                            entry,
+                            "editor1",
+                            Api.json(Map.of("baseRevision", revision, "changes", Map.of("body", body)))),
+                    "edit before rollback");
+        }
+        return vandal;
     }
 
     /** The entry, revised through the API until it has {@link #REVISIONS} revisions that the read models hold. */
