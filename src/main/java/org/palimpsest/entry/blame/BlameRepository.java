@@ -20,6 +20,7 @@ import org.palimpsest.system.projection.ProjectionWrites;
 import org.palimpsest.text.Blame;
 import org.palimpsest.text.BlameCodec;
 import org.palimpsest.text.BlameSpan;
+import org.palimpsest.text.PatchedText;
 import org.palimpsest.text.TextPatch;
 import org.springframework.stereotype.Repository;
 
@@ -144,7 +145,7 @@ class BlameRepository {
 
     /** The spans of a past revision, from the nearest checkpoint at or before it and the patches after. */
     Optional<List<BlameSpan>> spansAt(String entryId, long revision) {
-        String body = null;
+        PatchedText body = null;
         byte[] spans = null;
         long reached = 0;
         for (Document document : revisions()
@@ -157,9 +158,9 @@ class BlameRepository {
             String stored = document.getString("body");
             Document patch = document.get("patch", Document.class);
             if (stored != null) {
-                body = stored;
+                body = new PatchedText(stored);
             } else if (body != null && patch != null) {
-                body = mapper.fromDocument(patch, TextPatch.class).applyTo(body);
+                body.apply(mapper.fromDocument(patch, TextPatch.class));
             }
             Binary full = document.get("spans", Binary.class);
             Binary delta = document.get("spanDelta", Binary.class);
@@ -173,7 +174,7 @@ class BlameRepository {
         if (reached != revision || body == null || spans == null) {
             return Optional.empty();
         }
-        return Optional.of(BlameCodec.spans(body, spans));
+        return Optional.of(BlameCodec.spans(body.toString(), spans));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.palimpsest.entry.api.ContentFold;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.entry.api.EntryCreatedEvent;
 import org.palimpsest.entry.api.EntryEdit;
@@ -74,33 +75,35 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
             return new Undone(keptBefore.content(), keptAt.content(), keptAt.author());
         }
         EntryContent before = null;
-        EntryContent content = null;
+        ContentFold fold = null;
         String author = null;
         Kept start = keptBefore(entryId, revision);
         if (start.past() != null) {
-            content = start.past().content();
+            fold = new ContentFold(start.past().content());
             author = start.past().author();
         }
         DomainEventStream stream = events.readEvents(entryId, start.revision());
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            if (message.getSequenceNumber() >= revision) {
+            long reached = message.getSequenceNumber() + 1;
+            if (reached > revision) {
                 break;
             }
-            before = content;
+            if (reached == revision && fold != null) {
+                before = fold.content();
+            }
             if (message.getPayload() instanceof EntryCreatedEvent created) {
-                content = created.content();
+                fold = new ContentFold(created.content());
                 author = created.author();
             } else if (message.getPayload() instanceof EntryRevisedEvent revised) {
-                content = revised.changes().applyTo(content);
+                fold.apply(revised.changes());
                 author = revised.author();
             }
-            long reached = message.getSequenceNumber() + 1;
             if (reached % CHECKPOINT_EVERY == 0 || reached == revision) {
-                checkpoints.put(new Checkpoint(entryId, reached), new Past(content, author));
+                checkpoints.put(new Checkpoint(entryId, reached), new Past(fold.content(), author));
             }
         }
-        return new Undone(before, content, author);
+        return new Undone(before, fold == null ? null : fold.content(), author);
     }
 
     /**
@@ -170,32 +173,42 @@ class MergeStaleEdits implements StaleEditPolicy, PastRevisions {
     private Others othersAfter(
             String entryId, long from, EntryContent content, Others since, String author, long newest) {
         Others others = since;
+        boolean othersUnread = false;
         boolean edited = since.edited();
+        ContentFold fold = content == null ? null : new ContentFold(content);
         DomainEventStream stream = events.readEvents(entryId, from);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            String by;
-            if (message.getPayload() instanceof EntryCreatedEvent created) {
-                content = created.content();
-                by = created.author();
-            } else if (message.getPayload() instanceof EntryRevisedEvent revised) {
-                content = revised.changes().applyTo(content);
-                by = revised.author();
-            } else {
-                continue;
-            }
             long reached = message.getSequenceNumber() + 1;
             if (reached > newest) {
                 break;
             }
+            String by;
+            if (message.getPayload() instanceof EntryCreatedEvent created) {
+                fold = new ContentFold(created.content());
+                by = created.author();
+            } else if (message.getPayload() instanceof EntryRevisedEvent revised) {
+                by = revised.author();
+                if (othersUnread && author.equals(by)) {
+                    others = new Others(others.revision(), fold.content(), others.author(), false);
+                    othersUnread = false;
+                }
+                fold.apply(revised.changes());
+            } else {
+                continue;
+            }
             if (reached % CHECKPOINT_EVERY == 0 || reached == newest) {
-                checkpoints.put(new Checkpoint(entryId, reached), new Past(content, by));
+                checkpoints.put(new Checkpoint(entryId, reached), new Past(fold.content(), by));
             }
             if (author.equals(by)) {
                 edited = true;
             } else {
-                others = new Others(reached, content, by, false);
+                others = new Others(reached, null, by, false);
+                othersUnread = true;
             }
+        }
+        if (othersUnread) {
+            others = new Others(others.revision(), fold.content(), others.author(), false);
         }
         return new Others(others.revision(), others.content(), others.author(), edited);
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.palimpsest.entry.api.ContentFold;
 import org.palimpsest.entry.api.EntryChanges;
 import org.palimpsest.entry.api.EntryContent;
 import org.palimpsest.system.mongo.DocumentMapper;
@@ -140,7 +141,7 @@ class HistoryRepository {
      * or, when that is null, from the nearest checkpoint at or before it.
      */
     Optional<EntryContent> contentAt(String entryId, long revision, RevisionContents.Known start) {
-        EntryContent content = start == null ? null : start.content();
+        ContentFold fold = start == null ? null : new ContentFold(start.content());
         long from = start == null ? checkpointAtOrBefore(revision) : start.revision() + 1;
         long reached = start == null ? 0 : start.revision();
         for (Document document : revisions()
@@ -150,16 +151,10 @@ class HistoryRepository {
                         Filters.lte("revision", revision)))
                 .projection(Projections.include("revision", "content", "changes"))
                 .sort(Sorts.ascending("revision"))) {
-            Document stored = document.get("content", Document.class);
-            if (stored != null) {
-                content = mapper.fromDocument(stored, EntryContent.class);
-            } else if (content != null) {
-                content = mapper.fromDocument(document.get("changes", Document.class), EntryChanges.class)
-                        .applyTo(content);
-            }
+            fold = folded(fold, document);
             reached = document.get("revision", Number.class).longValue();
         }
-        return reached == revision ? Optional.ofNullable(content) : Optional.empty();
+        return reached == revision && fold != null ? Optional.of(fold.content()) : Optional.empty();
     }
 
     static long checkpointAtOrBefore(long revision) {
@@ -176,21 +171,26 @@ class HistoryRepository {
             ids.add(id(entryId, at));
         }
         Map<Object, Document> documents = writes.findAll(revisions(), ids);
-        EntryContent content = null;
+        ContentFold fold = null;
         for (String id : ids) {
             Document document = documents.get(id);
             if (document == null) {
                 return Optional.empty();
             }
-            Document stored = document.get("content", Document.class);
-            if (stored != null) {
-                content = mapper.fromDocument(stored, EntryContent.class);
-            } else if (content != null) {
-                content = mapper.fromDocument(document.get("changes", Document.class), EntryChanges.class)
-                        .applyTo(content);
-            }
+            fold = folded(fold, document);
         }
-        return Optional.ofNullable(content);
+        return fold == null ? Optional.empty() : Optional.of(fold.content());
+    }
+
+    /** The fold taken one stored revision on: started again from its content, or given its changes. */
+    private ContentFold folded(ContentFold fold, Document document) {
+        Document stored = document.get("content", Document.class);
+        if (stored != null) {
+            return new ContentFold(mapper.fromDocument(stored, EntryContent.class));
+        }
+        return fold == null
+                ? null
+                : fold.apply(mapper.fromDocument(document.get("changes", Document.class), EntryChanges.class));
     }
 
     void save(String entryId, RevisionSummary summary, EntryChanges changes, EntryContent checkpoint) {

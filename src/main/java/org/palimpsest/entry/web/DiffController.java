@@ -50,14 +50,10 @@ class DiffController {
         boolean html = format.equals("html");
         checkRevision("from", from);
         checkRevision("to", to);
-        long newest = history.count(id);
-        if (newest == 0) {
-            throw new EntryNotFoundException(id);
-        }
-        long toRevision = to == null ? newest : to;
+        long toRevision = to == null ? newest(id) : to;
         long fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
-        EntryContent before = contentAt(id, fromRevision, newest);
-        EntryContent after = fromRevision == toRevision ? before : contentAt(id, toRevision, newest);
+        EntryContent before = contentAt(id, fromRevision);
+        EntryContent after = fromRevision == toRevision ? before : contentAt(id, toRevision);
         return html
                 ? new EntryDiffHtmlResponse(id, fromRevision, toRevision, EntryDiff.html(before, after))
                 : new EntryDiffResponse(id, fromRevision, toRevision, EntryDiff.between(before, after));
@@ -69,10 +65,19 @@ class DiffController {
         }
     }
 
-    private EntryContent contentAt(String id, long revision, long newest) {
-        if (revision > newest) {
-            throw new RevisionNotFoundException(id, revision);
+    private long newest(String id) {
+        long newest = history.count(id);
+        if (newest == 0) {
+            throw new EntryNotFoundException(id);
         }
-        return history.contentAt(id, revision).orElseThrow(() -> new RevisionNotFoundException(id, revision));
+        return newest;
+    }
+
+    /** The revision's content; a revision the history does not hold is looked into only then (which 404). */
+    private EntryContent contentAt(String id, long revision) {
+        return history.contentAt(id, revision).orElseThrow(() -> {
+            newest(id);
+            return new RevisionNotFoundException(id, revision);
+        });
     }
 }

@@ -142,6 +142,25 @@ class EntryChangesTest {
         assertThat(stored.applyTo(before)).isEqualTo(after);
     }
 
+    @Property(tries = 200)
+    void aFoldOfTheChangesOfAnyChainOfContentsGivesEachOfThem(@ForAll("chains") List<EntryContent> chain) {
+        ContentFold fold = new ContentFold(chain.get(0));
+
+        for (int next = 1; next < chain.size(); next++) {
+            EntryChanges changes = EntryChanges.between(chain.get(next - 1), chain.get(next));
+            fold.apply(changes);
+
+            if (next % 2 == 0 || next == chain.size() - 1) {
+                assertThat(fold.content()).isEqualTo(chain.get(next)).isEqualTo(changes.applyTo(chain.get(next - 1)));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<EntryContent>> chains() {
+        return contents().list().ofMinSize(2).ofMaxSize(8);
+    }
+
     private static Set<EntryField> differing(EntryContent a, EntryContent b) {
         Set<EntryField> fields = EnumSet.noneOf(EntryField.class);
         if (!a.title().equals(b.title())) fields.add(EntryField.TITLE);

@@ -120,6 +120,18 @@ class NewestNotByTest {
         assertThat(past.at(ID, 7)).isEqualTo(new PastRevisions.Past(body(7), "alice"));
     }
 
+    @Test
+    void anUndoFoldedFromTheEventsSeesTheRevisionAndTheOneBeforeItAlsoFromAKeptCheckpoint() {
+        MergeStaleEdits past = pastOf(130, revision -> revision % 3 == 0 ? "alice" : "bob");
+
+        PastRevisions.Undone first = past.undoing(ID, 77);
+        PastRevisions.Undone later = past.undoing(ID, 103);
+
+        assertThat(first).isEqualTo(new PastRevisions.Undone(body(76), body(77), "bob"));
+        assertThat(later).isEqualTo(new PastRevisions.Undone(body(102), body(103), "bob"));
+        assertThat(past.undoing(ID, 2)).isEqualTo(new PastRevisions.Undone(body(1), body(2), "bob"));
+    }
+
     private static EmbeddedEventStore emptyStore() {
         return EmbeddedEventStore.builder()
                 .storageEngine(new InMemoryEventStorageEngine())
