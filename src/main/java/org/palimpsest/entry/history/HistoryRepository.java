@@ -118,22 +118,29 @@ class HistoryRepository {
     /**
      * The newest revision made at or before the instant, read newest first: the summaries keep their time as an ISO
      * string, which does not compare in time order in the store, so it costs one small document per revision since.
+     * Only each one's number and time are read on the way; the summary of the one found is read last.
      */
     Optional<RevisionSummary> newestAtOrBefore(String entryId, Instant instant) {
         try (MongoCursor<Document> newestFirst = revisions()
                 .find(Filters.eq("entryId", entryId))
-                .projection(Projections.include("summary"))
+                .projection(Projections.include("revision", "summary.timestamp"))
                 .sort(Sorts.descending("revision"))
-                .batchSize(64)
+                .batchSize(256)
                 .iterator()) {
             while (newestFirst.hasNext()) {
-                RevisionSummary summary = summaryOf(newestFirst.next());
-                if (!summary.timestamp().isAfter(instant)) {
-                    return Optional.of(summary);
+                Document document = newestFirst.next();
+                if (!timestampOf(document).isAfter(instant)) {
+                    return summary(
+                            entryId, document.get("revision", Number.class).longValue());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The summary's time, as {@link DocumentMapper} writes an instant: an ISO string. */
+    private static Instant timestampOf(Document document) {
+        return Instant.parse(document.get("summary", Document.class).getString("timestamp"));
     }
 
     /**
