@@ -18,17 +18,7 @@ public final class PatchedText {
      * not made from it.
      */
     public PatchedText apply(TextPatch patch) {
-        if (text.length() != patch.baseLength()) {
-            throw new PatchMismatchException(
-                    "patch expects a base of " + patch.baseLength() + " chars, got " + text.length());
-        }
-        int copied = 0;
-        for (TextPatch.Hunk hunk : patch.hunks()) {
-            if (hunk.at() < copied || !holdsAt(hunk.at(), hunk.delete())) {
-                throw new PatchMismatchException("hunk at " + hunk.at() + " does not match its base");
-            }
-            copied = hunk.at() + hunk.delete().length();
-        }
+        patch.checkBase(text);
         for (int i = patch.hunks().size() - 1; i >= 0; i--) {
             TextPatch.Hunk hunk = patch.hunks().get(i);
             text.replace(hunk.at(), hunk.at() + hunk.delete().length(), hunk.insert());
@@ -36,24 +26,8 @@ public final class PatchedText {
         return this;
     }
 
-    public int length() {
-        return text.length();
-    }
-
     @Override
     public String toString() {
         return text.toString();
-    }
-
-    private boolean holdsAt(int at, String expected) {
-        if (at + expected.length() > text.length()) {
-            return false;
-        }
-        for (int i = 0; i < expected.length(); i++) {
-            if (text.charAt(at + i) != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

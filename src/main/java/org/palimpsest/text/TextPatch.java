@@ -21,19 +21,43 @@ public record TextPatch(int baseLength, List<Hunk> hunks) {
     }
 
     public String applyTo(String base) {
-        if (base.length() != baseLength) {
-            throw new PatchMismatchException("patch expects a base of " + baseLength + " chars, got " + base.length());
-        }
+        checkBase(base);
         StringBuilder result = new StringBuilder(base.length() + 64);
         int copied = 0;
         for (Hunk hunk : hunks) {
-            if (hunk.at() < copied || !base.startsWith(hunk.delete(), hunk.at())) {
-                throw new PatchMismatchException("hunk at " + hunk.at() + " does not match its base");
-            }
             result.append(base, copied, hunk.at()).append(hunk.insert());
             copied = hunk.at() + hunk.delete().length();
         }
         return result.append(base, copied, base.length()).toString();
+    }
+
+    /**
+     * Throws {@link PatchMismatchException} unless the patch was made from this text: of its length, with each hunk,
+     * in order, where the text holds what the hunk deletes.
+     */
+    void checkBase(CharSequence base) {
+        if (base.length() != baseLength) {
+            throw new PatchMismatchException("patch expects a base of " + baseLength + " chars, got " + base.length());
+        }
+        int copied = 0;
+        for (Hunk hunk : hunks) {
+            if (hunk.at() < copied || !holds(base, hunk.at(), hunk.delete())) {
+                throw new PatchMismatchException("hunk at " + hunk.at() + " does not match its base");
+            }
+            copied = hunk.at() + hunk.delete().length();
+        }
+    }
+
+    private static boolean holds(CharSequence text, int at, String expected) {
+        if (at + expected.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < expected.length(); i++) {
+            if (text.charAt(at + i) != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public TextPatch inverted() {

@@ -3,6 +3,7 @@ package org.palimpsest.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
@@ -213,25 +214,18 @@ final class ReviewBenchmark {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** A pass of the review figures: its figures' suffix and its name. */
+    /** A pass of the review figures. */
     private enum Pass {
-        FIRST("", "first"),
-        SETTLED("_settled", "settled");
-
-        private final String suffix;
-        private final String label;
-
-        Pass(String suffix, String label) {
-            this.suffix = suffix;
-            this.label = label;
-        }
-
-        String suffix() {
-            return suffix;
-        }
+        FIRST,
+        SETTLED;
 
         String label() {
-            return label;
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The first pass keeps the names the figures had before there were passes. */
+        String suffix() {
+            return this == FIRST ? "" : "_" + label();
         }
     }
 
@@ -251,9 +245,7 @@ final class ReviewBenchmark {
             long start = System.nanoTime();
             Api.Response undone = api.post(entry + "/revisions/" + revision + "/undo", "reviewer", "");
             double millis = BenchmarkStats.millis(System.nanoTime() - start);
-            if (undone.status() != 200) {
-                throw new IllegalStateException("undo of revision " + revision + ": " + undone.text());
-            }
+            expect(undone, "undo of revision " + revision);
             if (sample >= WRITE_WARMUP) {
                 undos.add(millis);
             }
@@ -293,9 +285,7 @@ final class ReviewBenchmark {
             long start = System.nanoTime();
             Api.Response response = api.get(asked);
             double elapsed = BenchmarkStats.millis(System.nanoTime() - start);
-            if (response.status() != 200) {
-                throw new IllegalStateException("GET " + asked + ": " + response.status() + " " + response.text());
-            }
+            expect(response, "GET " + asked);
             if (sample >= READ_WARMUP) {
                 millis.add(elapsed);
             }
@@ -319,9 +309,7 @@ final class ReviewBenchmark {
             long start = System.nanoTime();
             Api.Response rolledBack = api.post(entry + "/rollback", "reviewer", Api.json(Map.of("author", "editor1")));
             double millis = BenchmarkStats.millis(System.nanoTime() - start);
-            if (rolledBack.status() != 200) {
-                throw new IllegalStateException("rollback: " + rolledBack.text());
-            }
+            expect(rolledBack, "rollback");
             if (round >= WRITE_WARMUP) {
                 rollbacks.add(millis);
             }
@@ -377,9 +365,7 @@ final class ReviewBenchmark {
                     "/api/entries/" + id,
                     revision % 2 == 0 ? "editor1" : "editor2",
                     Api.json(Map.of("baseRevision", revision - 1, "changes", Map.of("body", body.text()))));
-            if (revised.status() != 200) {
-                throw new IllegalStateException("revision " + revision + ": " + revised.text());
-            }
+            expect(revised, "revision " + revision);
         }
         return id;
     }

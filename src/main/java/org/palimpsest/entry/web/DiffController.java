@@ -73,11 +73,11 @@ class DiffController {
         return newest;
     }
 
-    /** The revision's content; a revision the history does not hold is looked into only then (which 404). */
+    /** The revision's content; only when the history does not hold it, whether the entry exists (either way 404). */
     private EntryContent contentAt(String id, long revision) {
-        return history.contentAt(id, revision).orElseThrow(() -> {
-            newest(id);
-            return new RevisionNotFoundException(id, revision);
-        });
+        return history.contentAt(id, revision)
+                .orElseThrow(() -> history.count(id) == 0
+                        ? new EntryNotFoundException(id)
+                        : new RevisionNotFoundException(id, revision));
     }
 }
