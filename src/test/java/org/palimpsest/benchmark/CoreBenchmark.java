@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
@@ -512,5 +513,17 @@ final class CoreBenchmark {
                 label + "compacted copy",
                 "bytes",
                 growth.compactedBytesPerRevision());
+        double documents = 0;
+        for (Map.Entry<String, Double> collection :
+                growth.documentBytesPerRevision().entrySet()) {
+            documents += collection.getValue();
+            figures.single(
+                    "disk_document_bytes_per_revision_" + collection.getKey(),
+                    "documents' BSON bytes per revision, " + collection.getKey(),
+                    "bytes",
+                    collection.getValue());
+        }
+        figures.single(
+                "disk_document_bytes_per_revision", "documents' BSON bytes per revision, all", "bytes", documents);
     }
 }

@@ -1,9 +1,13 @@
 package org.palimpsest.benchmark;
 
+import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.bson.RawBsonDocument;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -20,6 +24,10 @@ import org.h2.mvstore.MVStore;
  * folder after a stop is what the app's own reclamation left, minus the free tail. For the floor, a copy of the
  * stopped folder is compacted by this benchmark with {@code MVStore.compactFile}, which the app never calls: it
  * moves the live chunks together without reading their pages, so it needs none of the store's data types.
+ * <p>
+ * Beside the folder, the documents themselves: the BSON bytes of every collection's documents, summed through the
+ * driver before and after the measured revisions, tell which collection the live growth comes from (before the
+ * store's page compression, and without its index entries and page overhead).
  */
 final class DiskGrowthBenchmark {
 
@@ -38,7 +46,17 @@ final class DiskGrowthBenchmark {
             long stoppedBefore,
             long stoppedAfter,
             long compactedBefore,
-            long compactedAfter) {
+            long compactedAfter,
+            Map<String, Long> documentsBefore,
+            Map<String, Long> documentsAfter) {
+
+        /** Per collection, the growth of its documents' BSON bytes per revision. */
+        Map<String, Double> documentBytesPerRevision() {
+            Map<String, Double> perRevision = new TreeMap<>();
+            documentsAfter.forEach((collection, after) -> perRevision.put(
+                    collection, (double) (after - documentsBefore.getOrDefault(collection, 0L)) / revisions));
+            return perRevision;
+        }
 
         double runningBytesPerRevision() {
             return (double) (runningAfter - runningBefore) / revisions;
@@ -70,8 +88,11 @@ final class DiskGrowthBenchmark {
         long compactedBefore = compacted(dataDir);
         long runningBefore;
         long runningAfter;
+        Map<String, Long> documentsBefore;
+        Map<String, Long> documentsAfter;
         try (SeparateApp app = SeparateApp.start(dataDir, "disk-measured")) {
             runningBefore = SeparateApp.folderBytes(dataDir);
+            documentsBefore = documentBytes(app.database());
             BenchmarkProgress.say("disk: %d measured revisions (folder %d bytes)", revisions, runningBefore);
             for (int revision = 0; revision < revisions; revision++) {
                 body.edit(edits);
@@ -79,6 +100,7 @@ final class DiskGrowthBenchmark {
             }
             app.awaitReadModels(id, edits + 1);
             runningAfter = SeparateApp.folderBytes(dataDir);
+            documentsAfter = documentBytes(app.database());
         }
         return new Growth(
                 revisions,
@@ -87,7 +109,23 @@ final class DiskGrowthBenchmark {
                 stoppedBefore,
                 SeparateApp.folderBytes(dataDir),
                 compactedBefore,
-                compacted(dataDir));
+                compacted(dataDir),
+                documentsBefore,
+                documentsAfter);
+    }
+
+    /** Per collection, the BSON bytes of all its documents as the driver reads them. */
+    private static Map<String, Long> documentBytes(MongoDatabase database) {
+        Map<String, Long> bytes = new TreeMap<>();
+        for (String collection : database.listCollectionNames()) {
+            long sum = 0;
+            for (RawBsonDocument document :
+                    database.getCollection(collection, RawBsonDocument.class).find()) {
+                sum += document.getByteBuffer().remaining();
+            }
+            bytes.put(collection, sum);
+        }
+        return bytes;
     }
 
     /** The size of a compacted copy of the stopped store's files (every {@code *.mv} in the folder). */
