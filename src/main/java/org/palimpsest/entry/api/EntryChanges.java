@@ -1,6 +1,7 @@
 package org.palimpsest.entry.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,7 +17,12 @@ import org.palimpsest.text.TextPatch;
  * {@linkplain EntryField.Recorded#AS_TEXT_PATCH as a text patch}, and the optional fields that were removed. A
  * {@code null} component did not change. The components are the stored shape; what they mean comes from the
  * field model ({@link #asMap}).
+ * <p>
+ * Stored without the fields that did not change and without an empty {@code cleared}: a one-word edit's event and
+ * history document then hold the body's patch and little else. Events stored earlier, with every component written
+ * ({@code null} and {@code []}), read the same.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EntryChanges(
         String title,
         String timeline,
@@ -25,7 +31,7 @@ public record EntryChanges(
         Image image,
         TextPatch body,
         List<Source> sources,
-        Set<EntryField> cleared) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<EntryField> cleared) {
 
     public EntryChanges {
         cleared = cleared == null ? Set.of() : Set.copyOf(cleared);

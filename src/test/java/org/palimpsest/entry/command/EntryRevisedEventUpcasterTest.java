@@ -117,4 +117,42 @@ class EntryRevisedEventUpcasterTest {
         assertThat(read(new String(stored.getData(), StandardCharsets.UTF_8), "2"))
                 .isEqualTo(written);
     }
+
+    @Test
+    void aChangeIsStoredWithOnlyTheFieldsItChangesAndReadsBackWhole() throws Exception {
+        EntryRevisedEvent written = new EntryRevisedEvent(
+                "stalin-and-mao",
+                6,
+                5,
+                RevisionKind.EDIT,
+                "editor1",
+                Instant.parse("2026-11-22T10:00:00Z"),
+                null,
+                false,
+                EntryChanges.between(EntryTest.CONTENT, EntryTest.withTitle(EntryTest.CONTENT, "Cannae")),
+                40,
+                -10,
+                List.of());
+        SerializedObject<byte[]> stored = serializer.serialize(written, byte[].class);
+
+        JsonNode changes = AxonObjectMapper.create().readTree(stored.getData()).get("changes");
+        List<String> names = new java.util.ArrayList<>();
+        changes.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("title");
+        assertThat(read(new String(stored.getData(), StandardCharsets.UTF_8), "2"))
+                .isEqualTo(written);
+    }
+
+    @Test
+    void aChangeStoredWithEveryComponentWrittenReadsAsTheSameChange() {
+        String everyComponent = OLD_EDIT.replace("\"sizeDelta\":-2", "\"sizeDelta\":-2,\"reverts\":[]");
+        String changedOnly = everyComponent
+                .replaceAll("\"(timeline|date|location|image|body|sources)\":null,\\s*", "")
+                .replace(",\"cleared\":[]", "");
+        assertThat(changedOnly).doesNotContain("null,").doesNotContain("cleared");
+
+        EntryRevisedEvent fromEveryComponent = read(everyComponent, "2");
+        assertThat(fromEveryComponent.changes().fields()).containsExactly(EntryField.TITLE);
+        assertThat(read(changedOnly, "2")).isEqualTo(fromEveryComponent);
+    }
 }
