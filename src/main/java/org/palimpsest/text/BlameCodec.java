@@ -57,7 +57,19 @@ public final class BlameCodec {
 
     /** The spans (as {@link #spans(List)} wrote them) after a {@link #delta}. */
     public static byte[] applyDelta(byte[] spans, byte[] delta) {
-        long[] old = decode(spans);
+        return encode(applyDelta(runs(spans), delta));
+    }
+
+    /**
+     * The runs (length in chars, revision: two numbers a span) that {@link #spans(List)} wrote, decoded once, so that
+     * a past revision's blame carries them through many {@link #delta}s without encoding them again at each.
+     */
+    public static long[] runs(byte[] spans) {
+        return decode(spans);
+    }
+
+    /** The runs after a {@link #delta}. */
+    public static long[] applyDelta(long[] old, byte[] delta) {
         ByteBuffer in = ByteBuffer.wrap(delta);
         int prefix = 2 * (int) readVarint(in);
         int removed = 2 * (int) readVarint(in);
@@ -71,7 +83,7 @@ public final class BlameCodec {
             now[prefix + i] = readVarint(in);
         }
         System.arraycopy(old, prefix + removed, now, prefix + added, old.length - prefix - removed);
-        return encode(now);
+        return now;
     }
 
     private static long[] runs(List<BlameSpan> spans) {
@@ -83,7 +95,8 @@ public final class BlameCodec {
         return runs;
     }
 
-    private static List<BlameSpan> spans(String text, long[] runs) {
+    /** The spans of {@code text} that the runs give. */
+    public static List<BlameSpan> spans(String text, long[] runs) {
         List<BlameSpan> spans = new ArrayList<>(runs.length / 2);
         int at = 0;
         for (int i = 0; i < runs.length; i += 2) {

@@ -146,7 +146,7 @@ class BlameRepository {
     /** The spans of a past revision, from the nearest checkpoint at or before it and the patches after. */
     Optional<List<BlameSpan>> spansAt(String entryId, long revision) {
         PatchedText body = null;
-        byte[] spans = null;
+        long[] spans = null;
         long reached = 0;
         for (Document document : revisions()
                 .find(Filters.and(
@@ -165,7 +165,7 @@ class BlameRepository {
             Binary full = document.get("spans", Binary.class);
             Binary delta = document.get("spanDelta", Binary.class);
             if (full != null) {
-                spans = full.getData();
+                spans = BlameCodec.runs(full.getData());
             } else if (spans != null && delta != null) {
                 spans = BlameCodec.applyDelta(spans, delta.getData());
             }
