@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.palimpsest.benchmark.BenchmarkFigures.Goal;
 import org.palimpsest.benchmark.ReadModelProbe.Revision;
+import org.palimpsest.entry.blame.BlameQueries;
 import org.palimpsest.support.RunningApp;
 
 /** The figures of the core issue, all from one app over one fresh store. */
@@ -374,12 +375,13 @@ final class CoreBenchmark {
         String path = new BlameBenchmark(app).fill();
         ListingBenchmark reads = new ListingBenchmark(app.api());
         reads.medianMillis(path, BLAME_SAMPLES);
+        int pastRevision = BlameBenchmark.REVISIONS - 25;
         List<Double> newest = new ArrayList<>();
         List<Double> past = new ArrayList<>();
         List<Double> entry = new ArrayList<>();
         for (int round = 0; round < options.rounds(); round++) {
             newest.add(reads.medianMillis(path, BLAME_SAMPLES));
-            past.add(reads.medianMillis(path + "?revision=" + (BlameBenchmark.REVISIONS - 25), BLAME_SAMPLES));
+            past.add(reads.medianMillis(path + "?revision=" + pastRevision, BLAME_SAMPLES));
             entry.add(reads.medianMillis("/api/entries/" + BlameBenchmark.ID, BLAME_SAMPLES));
         }
         double median = BenchmarkStats.median(newest);
@@ -392,7 +394,8 @@ final class CoreBenchmark {
                 Goal.atMost(10, median));
         figures.median(
                 "blame_past_revision_ms",
-                "GET blame of that body at revision 975 (checkpoint + 24 patches), median",
+                "GET blame of that body at revision " + pastRevision + " (checkpoint + "
+                        + (pastRevision - 1) % BlameQueries.CHECKPOINT_EVERY + " patches), median",
                 "ms",
                 past);
         figures.median(

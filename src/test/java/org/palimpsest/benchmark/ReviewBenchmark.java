@@ -116,10 +116,12 @@ final class ReviewBenchmark {
                 "ms",
                 reads.medianMillis(entry, SAMPLES));
         HistoryQueries history = app.bean(HistoryQueries.class);
-        String past = entry + "/revisions/" + (REVISIONS / 2 + 20);
+        int revision = REVISIONS / 2 + 20;
+        String past = entry + "/revisions/" + revision;
         figures.single(
                 "revision_270_get_ms" + pass.suffix(),
-                "GET of its 270th revision in full (a checkpoint and 19 patches, nothing kept)",
+                "GET of its " + revision + "th revision in full (a checkpoint and "
+                        + (revision - 1) % HistoryQueries.CHECKPOINT_EVERY + " patches, nothing kept)",
                 "ms",
                 millisEach(api, sample -> past, () -> history.forgetKeptContents(id)));
 

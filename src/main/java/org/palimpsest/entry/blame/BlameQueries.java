@@ -13,6 +13,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class BlameQueries implements RevisionsHeld {
 
+    /**
+     * Every this many revisions the blame holds a whole body and its spans; a past revision's blame is the checkpoint
+     * at or before it carried forward, at most this many documents read.
+     */
+    public static final int CHECKPOINT_EVERY = BlameRepository.CHECKPOINT_EVERY;
+
     private final BlameRepository blame;
 
     BlameQueries(BlameRepository blame) {

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BlameRepository {
 
-    static final int CHECKPOINT_EVERY = 50;
+    static final int CHECKPOINT_EVERY = 200;
 
     /**
      * What the paragraphs and sentences kept in memory may weigh, of all entries together, in numbers (8 bytes each:

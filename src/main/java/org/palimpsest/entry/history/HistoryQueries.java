@@ -14,6 +14,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class HistoryQueries implements RevisionsHeld {
 
+    /**
+     * Every this many revisions the history holds the whole content; a past revision is the checkpoint at or before
+     * it and the changes after that, at most this many documents read (fewer when a revision near it is kept).
+     */
+    public static final int CHECKPOINT_EVERY = HistoryRepository.CHECKPOINT_EVERY;
+
     private final HistoryRepository history;
     private final RevisionContents contents;
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HistoryRepository {
 
-    static final int CHECKPOINT_EVERY = 50;
+    static final int CHECKPOINT_EVERY = 100;
 
     private final MongoDatabase database;
     private final DocumentMapper mapper;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.palimpsest.entry.blame.BlameQueries;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
@@ -47,18 +48,19 @@ class BlameApiTest extends AppPerClass {
         List<String> then = new ArrayList<>();
         then.add(api.get("/api/entries/" + id + "/blame").text());
         String body = "The perimeter held.";
-        for (int revision = 2; revision <= 55; revision++) {
+        int newest = BlameQueries.CHECKPOINT_EVERY + 5;
+        for (int revision = 2; revision <= newest; revision++) {
             body = revision % 3 == 0 ? body + " Line " + revision + "." : body.replace("held", "held " + revision);
             revise(id, revision % 2 == 0 ? "editor2" : "editor1", revision - 1, body);
             then.add(api.get("/api/entries/" + id + "/blame").text());
         }
 
-        for (int revision = 1; revision <= 55; revision++) {
+        for (int revision = 1; revision <= newest; revision++) {
             Response past = api.get("/api/entries/" + id + "/blame?revision=" + revision);
             assertThat(past.status()).as(past.text()).isEqualTo(200);
             assertThat(past.json()).as("revision " + revision).isEqualTo(json(then.get(revision - 1)));
         }
-        JsonNode last = json(then.get(54));
+        JsonNode last = json(then.get(newest - 1));
         assertThat(joined(last)).isEqualTo(body);
         assertThat(spans(last)).contains("The perimeter held|1|editor1");
     }

@@ -13,14 +13,15 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.palimpsest.entry.blame.BlameQueries;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.RunningApp;
 
 /**
  * The blame read model keeps each entry's paragraphs and sentences seen in memory and stores what each revision saw
  * first: after a restart, text that comes back is still credited to whoever first wrote it, whether it was first seen
- * long before (revision 2, before the blame's checkpoint at 51) or just before (revision 53), also in a store written
- * when "blame_entries" held the whole set.
+ * long before (revision 2, before the blame's first checkpoint after it) or just before (two revisions after that
+ * checkpoint), also in a store written when "blame_entries" held the whole set.
  */
 class BlameRestartTest {
 
@@ -28,6 +29,8 @@ class BlameRestartTest {
     private static final String OPENING = "The landing began at dawn.";
     private static final String TIDE = " The tide fell fast.";
     private static final String SEAWALLS = " Seawalls were scaled.";
+    /** The revision after the blame's first checkpoint past revision 1. */
+    private static final int PAST_CHECKPOINT = BlameQueries.CHECKPOINT_EVERY + 2;
 
     @TempDir
     Path dataDir;
@@ -38,30 +41,31 @@ class BlameRestartTest {
             Api api = app.api();
             create(api, OPENING);
             revise(api, "editor2", 2, OPENING + TIDE);
-            for (int revision = 3; revision <= 52; revision++) {
+            for (int revision = 3; revision <= PAST_CHECKPOINT; revision++) {
                 revise(api, "editor1", revision, counted(revision));
             }
-            revise(api, "editor2", 53, counted(52) + SEAWALLS);
-            revise(api, "editor1", 54, counted(52));
-            revise(api, "editor1", 55, counted(55));
-            assertThat(api.get("/api/entries/" + ID + "/blame?minRevision=55").status())
+            revise(api, "editor2", PAST_CHECKPOINT + 1, counted(PAST_CHECKPOINT) + SEAWALLS);
+            revise(api, "editor1", PAST_CHECKPOINT + 2, counted(PAST_CHECKPOINT));
+            revise(api, "editor1", PAST_CHECKPOINT + 3, counted(PAST_CHECKPOINT + 3));
+            assertThat(api.get("/api/entries/" + ID + "/blame?minRevision=" + (PAST_CHECKPOINT + 3))
+                            .status())
                     .isEqualTo(200);
         }
 
         try (RunningApp app = RunningApp.embedded(dataDir)) {
             Api api = app.api();
-            revise(api, "editor1", 56, counted(55) + TIDE + SEAWALLS);
+            revise(api, "editor1", PAST_CHECKPOINT + 4, counted(PAST_CHECKPOINT + 3) + TIDE + SEAWALLS);
 
-            Api.Response blame = api.get("/api/entries/" + ID + "/blame?minRevision=56");
+            Api.Response blame = api.get("/api/entries/" + ID + "/blame?minRevision=" + (PAST_CHECKPOINT + 4));
             assertThat(blame.status()).as(blame.text()).isEqualTo(200);
             assertThat(spans(blame.json()))
                     .startsWith(OPENING + "|1|editor1")
-                    .contains(TIDE.strip() + "|2|editor2", SEAWALLS.strip() + "|53|editor2");
+                    .contains(TIDE.strip() + "|2|editor2", SEAWALLS.strip() + "|" + (PAST_CHECKPOINT + 1) + "|editor2");
             StringBuilder joined = new StringBuilder();
             blame.json()
                     .get("spans")
                     .forEach(span -> joined.append(span.get("text").asText()));
-            assertThat(joined.toString()).isEqualTo(counted(55) + TIDE + SEAWALLS);
+            assertThat(joined.toString()).isEqualTo(counted(PAST_CHECKPOINT + 3) + TIDE + SEAWALLS);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.support.Api;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
@@ -219,8 +220,9 @@ class EntryApiTest extends AppPerClass {
      */
     @Test
     void pastRevisionsReadInAnyOrderEachGiveTheirOwnContent() {
+        int every = HistoryQueries.CHECKPOINT_EVERY;
         String id = create("Operation Ripper", "v1");
-        for (int i = 1; i < 110; i++) {
+        for (int i = 1; i < 2 * every + 10; i++) {
             Response r = api.put(
                     "/api/entries/" + id,
                     "editor1",
@@ -228,7 +230,22 @@ class EntryApiTest extends AppPerClass {
             assertThat(r.status()).isEqualTo(200);
         }
 
-        for (int revision : new int[] {40, 45, 41, 49, 50, 51, 99, 60, 45, 101, 110, 100, 1, 44}) {
+        for (int revision : new int[] {
+            every - 10,
+            every - 5,
+            every - 9,
+            every - 1,
+            every,
+            every + 1,
+            2 * every - 1,
+            every + 10,
+            every - 5,
+            2 * every + 1,
+            2 * every + 10,
+            2 * every,
+            1,
+            every - 6
+        }) {
             JsonNode past =
                     api.get("/api/entries/" + id + "/revisions/" + revision).json();
             assertThat(past.get("body").asText()).isEqualTo("v" + revision);

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.palimpsest.entry.history.HistoryQueries;
 import org.palimpsest.support.Api.Response;
 import org.palimpsest.support.AppPerClass;
 
@@ -46,8 +47,9 @@ class HistoryMarksRebuildTest extends AppPerClass {
     /** A rebuild replays many revisions a batch: its checkpoints are made from revisions the same batch wrote. */
     @Test
     void aRebuiltHistoryGivesEachRevisionAcrossCheckpointsItsOwnContent() {
+        int every = HistoryQueries.CHECKPOINT_EVERY;
         String id = create("Operation Courageous", "v1");
-        for (int i = 1; i < 110; i++) {
+        for (int i = 1; i < 2 * every + 10; i++) {
             edit(id, "editor1", i, "{\"body\":\"v" + (i + 1) + "\"}");
         }
         await().atMost(Duration.ofSeconds(30)).until(HistoryMarksRebuildTest::historyCaughtUp);
@@ -57,8 +59,10 @@ class HistoryMarksRebuildTest extends AppPerClass {
         assertThat(reset.status()).as(reset.text()).isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get("/api/entries/" + id + "/revisions/110").status() == 200);
-        for (int revision : new int[] {51, 101, 50, 52, 100, 110, 2}) {
+                .until(() -> api.get("/api/entries/" + id + "/revisions/" + (2 * every + 10))
+                                .status()
+                        == 200);
+        for (int revision : new int[] {every + 1, 2 * every + 1, every, every + 2, 2 * every, 2 * every + 10, 2}) {
             JsonNode past =
                     api.get("/api/entries/" + id + "/revisions/" + revision).json();
             assertThat(past.get("body").asText()).as("revision " + revision).isEqualTo("v" + revision);
