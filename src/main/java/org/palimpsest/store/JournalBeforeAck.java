@@ -25,7 +25,9 @@ import org.h2.mvstore.MVStore;
  * time, so that the journal's order is the order they ran in.
  * <p>
  * Writes to the deferred collections are neither journaled nor committed before their reply: they live in a store
- * of their own, whose snapshot is taken right after the main one's, their writers held from before it, so whatever a
+ * of their own, committed with every {@link #DEFERRED_EVERY}th commit of the main one (a read model's page that many
+ * writes change, an article or an entry's blame, is then written once a second, not five times), its snapshot taken
+ * right after the main one's, their writers held from before it, so whatever a
  * deferred write was made from (the events a read model read) is in the main store's snapshot or in the journal,
  * whose segments stay until that snapshot is written: a crash never leaves a read model ahead of the events. A
  * command that changes a deferred collection's maps otherwise (a drop, an index) commits both stores before its
@@ -66,6 +68,14 @@ final class JournalBeforeAck implements WriteAcknowledgement {
             "getParameter"));
 
     static final long COMMIT_MILLIS = 200;
+
+    /**
+     * The deferred store is committed with every this many commits of the main one, and at every commit that is not
+     * the scheduled one (a drop or an index of a deferred collection, the close). What a crash loses of it, a second of
+     * read models' writes and their tokens together, the projections write again from the events.
+     */
+    static final int DEFERRED_EVERY = 5;
+
     private static final System.Logger LOG = System.getLogger(JournalBeforeAck.class.getName());
     private static final Set<String> DATA_WRITES =
             caseInsensitive(List.of("insert", "update", "delete", "findAndModify"));
@@ -79,6 +89,8 @@ final class JournalBeforeAck implements WriteAcknowledgement {
     private final ReentrantLock committing = new ReentrantLock();
     /** The deferred collections' store; null when there are none. */
     private final StoreCommits deferredStore;
+    /** Scheduled commits since the deferred store's last, under {@link #committing}. */
+    private int withoutDeferred;
 
     private final Split split;
     private final Duration commitInterval;
@@ -91,9 +103,11 @@ final class JournalBeforeAck implements WriteAcknowledgement {
     /** With commits every {@code commitInterval} (tests make it long, to find writes only in the journal). */
     JournalBeforeAck(MVStore store, Journal journal, Split split, Duration commitInterval) {
         this.mainStore = store;
-        this.main = new StoreCommits(store);
+        this.main = new StoreCommits(store, commitInterval.toMillis());
         this.journal = journal;
-        this.deferredStore = split.deferredStore() == null ? null : new StoreCommits(split.deferredStore());
+        this.deferredStore = split.deferredStore() == null
+                ? null
+                : new StoreCommits(split.deferredStore(), DEFERRED_EVERY * commitInterval.toMillis());
         this.split = split;
         this.commitInterval = commitInterval;
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -142,7 +156,7 @@ final class JournalBeforeAck implements WriteAcknowledgement {
             }
             if (touchesDeferred && !isDeferredWrite(command, body)) {
                 // a drop or an index of a deferred collection: its maps are in the deferred store
-                commitAll();
+                commit(true);
             }
         }
     }
@@ -173,33 +187,38 @@ final class JournalBeforeAck implements WriteAcknowledgement {
      */
     private void commitAllOrLog() {
         try {
-            commitAll();
+            commit(false);
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "commit of the embedded store failed; retrying in " + commitInterval, e);
         }
     }
 
     /**
-     * Commits both stores: takes their snapshots, the main store's first, with the deferred store's writers held from
-     * before it, so that a read model's snapshot never holds more than the events it was made from are in (in the
-     * main store's snapshot or in the journal); then waits while their pages are written, the writers going on, and
-     * drops the journal's segments that the main store's written snapshot holds. When a deferred collection was
-     * created since the last commit, its listing in the main store (a write that creates one lists it there,
+     * Commits the main store and, when {@code withDeferred} or at every {@link #DEFERRED_EVERY}th commit, the deferred
+     * one: takes their snapshots, the main store's first, with the deferred store's writers held from before it, so
+     * that a read model's snapshot never holds more than the events it was made from are in (in the main store's
+     * snapshot or in the journal); then waits while their pages are written, the writers going on, and drops the
+     * journal's segments that the main store's written snapshot holds. When a deferred collection was created since
+     * the deferred store's last commit, its listing in the main store (a write that creates one lists it there,
      * unjournaled) is written before the deferred store's snapshot is taken, so that the collection is never on disk
      * without its listing.
      */
-    private void commitAll() {
+    private void commit(boolean withDeferred) {
         committing.lock();
         try {
+            boolean deferred = deferredStore != null && (withDeferred || ++withoutDeferred >= DEFERRED_EVERY);
+            if (deferred) {
+                withoutDeferred = 0;
+            }
             StoreCommits.Written mainWritten;
             StoreCommits.Written deferredWritten = StoreCommits.Written.NOTHING;
-            Lock deferredSnapshotting = deferredStore == null ? null : deferredStore.snapshotting();
+            Lock deferredSnapshotting = deferred ? deferredStore.snapshotting() : null;
             if (deferredSnapshotting != null) {
                 deferredSnapshotting.lock();
             }
             try {
                 mainWritten = snapshotMain();
-                if (deferredStore != null) {
+                if (deferred) {
                     if (split.takeCreated()) {
                         mainWritten.await();
                     }
@@ -214,7 +233,7 @@ final class JournalBeforeAck implements WriteAcknowledgement {
             journal.dropSealed();
             deferredWritten.await();
             main.reclaimSpace();
-            if (deferredStore != null) {
+            if (deferred) {
                 deferredStore.reclaimSpace();
             }
         } finally {
@@ -250,7 +269,7 @@ final class JournalBeforeAck implements WriteAcknowledgement {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        commitAll();
+        commit(true);
         journal.close();
     }
 

@@ -31,10 +31,10 @@ final class StoreCommits {
     /**
      * Each commit leaves a chunk, and later commits that write its pages again leave it partly or wholly dead. Every
      * commit drops the dead ones (MVStore's {@code store} does that first), but with its background thread off the
-     * store never moves the live pages of sparse ones on: every 25 commits that wrote something (5 s or more, at a
-     * commit every 200 ms) they are (docs/embedded-store.md, Limits, has the file sizes).
+     * store never moves the live pages of sparse ones on: every 5 s of commits that wrote something (25 of the main
+     * store's, at a commit every 200 ms) they are (docs/embedded-store.md, Limits, has the file sizes).
      */
-    private static final int COMPACT_EVERY = 25;
+    private static final long COMPACT_EVERY_MILLIS = 5_000;
 
     private static final int COMPACT_TARGET_FILL_PERCENT = 70;
     private static final int COMPACT_WRITE_BYTES = 1 << 20;
@@ -47,8 +47,13 @@ final class StoreCommits {
 
     private long compactedAt;
 
-    StoreCommits(MVStore store) {
+    /** Compacts every this many of its snapshots. */
+    private final long compactEvery;
+
+    /** A store committed every {@code commitMillis} (the compaction's pace is kept in time). */
+    StoreCommits(MVStore store, long commitMillis) {
         this.store = store;
+        this.compactEvery = Math.max(1, COMPACT_EVERY_MILLIS / commitMillis);
     }
 
     /**
@@ -102,7 +107,7 @@ final class StoreCommits {
      * own lock.
      */
     void reclaimSpace() {
-        if (commits - compactedAt >= COMPACT_EVERY) {
+        if (commits - compactedAt >= compactEvery) {
             compactedAt = commits;
             store.compact(COMPACT_TARGET_FILL_PERCENT, COMPACT_WRITE_BYTES);
         }

@@ -128,7 +128,7 @@ class EmbeddedMongoDeferredStoreTest {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(file(), "127.0.0.1", 0, DEFERRED);
                 MongoClient client = MongoClients.create(server.connectionString())) {
             client.getDatabase("db").getCollection("views").insertOne(new Document("name", "Battle of Inchon"));
-            Thread.sleep(JournalBeforeAck.COMMIT_MILLIS * 3);
+            Thread.sleep(JournalBeforeAck.COMMIT_MILLIS * (JournalBeforeAck.DEFERRED_EVERY + 2));
             MVStore deferred = server.backend().deferredStore();
             assertThat(deferred.hasUnsavedChanges()).isFalse();
         }
