@@ -26,10 +26,10 @@ import org.h2.mvstore.MVStore;
  * <p>
  * Writes to the deferred collections are neither journaled nor committed before their reply: they live in a store
  * of their own, committed with every {@link #DEFERRED_EVERY}th commit of the main one (a read model's page that many
- * writes change, an article or an entry's blame, is then written once a second, not five times), its snapshot taken
- * right after the main one's, their writers held from before it, so whatever a
- * deferred write was made from (the events a read model read) is in the main store's snapshot or in the journal,
- * whose segments stay until that snapshot is written: a crash never leaves a read model ahead of the events. A
+ * writes change, an article or an entry's blame, is then written once a second, not five times). Its snapshot is
+ * taken right after the main one's, their writers held from before it, so whatever a deferred write was made from
+ * (the events a read model read) is in the main store's snapshot or in the journal, whose segments stay until that
+ * snapshot is written: a crash never leaves a read model ahead of the events. A
  * command that changes a deferred collection's maps otherwise (a drop, an index) commits both stores before its
  * reply.
  * <p>

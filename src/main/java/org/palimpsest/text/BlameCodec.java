@@ -22,7 +22,7 @@ public final class BlameCodec {
 
     /** The spans of {@code text} that {@link #spans(List)} wrote. */
     public static List<BlameSpan> spans(String text, byte[] bytes) {
-        return spans(text, decode(bytes));
+        return spans(text, runs(bytes));
     }
 
     /**
@@ -55,17 +55,17 @@ public final class BlameCodec {
         return out.toByteArray();
     }
 
-    /** The spans (as {@link #spans(List)} wrote them) after a {@link #delta}. */
-    public static byte[] applyDelta(byte[] spans, byte[] delta) {
-        return encode(applyDelta(runs(spans), delta));
-    }
-
     /**
      * The runs (length in chars, revision: two numbers a span) that {@link #spans(List)} wrote, decoded once, so that
      * a past revision's blame carries them through many {@link #delta}s without encoding them again at each.
      */
-    public static long[] runs(byte[] spans) {
-        return decode(spans);
+    public static long[] runs(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        long[] runs = new long[2 * (int) readVarint(in)];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = readVarint(in);
+        }
+        return runs;
     }
 
     /** The runs after a {@link #delta}. */
@@ -120,15 +120,6 @@ public final class BlameCodec {
             writeVarint(out, value);
         }
         return out.toByteArray();
-    }
-
-    private static long[] decode(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        long[] runs = new long[2 * (int) readVarint(in)];
-        for (int i = 0; i < runs.length; i++) {
-            runs[i] = readVarint(in);
-        }
-        return runs;
     }
 
     public static byte[] seen(Map<Long, long[]> seen) {
