@@ -116,6 +116,36 @@ class EmbeddedMongoDocumentFormatTest {
         });
     }
 
+    /**
+     * Until 2026-12-08 the store compressed its pages with LZF; it now writes them with Deflate. Each page says how it
+     * was compressed, so a file written then still opens, and its pages are read as they are until they change.
+     */
+    @Test
+    void aFileWhosePagesWereCompressedWithLzfOpensAndGoesOn() {
+        Path file = directory.resolve("lzf.mv");
+        List<Document> old = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            old.add(everyKindOfValue("doc-" + i));
+        }
+        MongoServer lzf = new MongoServer(new H2Backend(
+                new MVStore.Builder().fileName(file.toString()).compress().open()));
+        try (MongoClient client = MongoClients.create(connectionString(lzf))) {
+            documents(client).insertMany(old);
+        } finally {
+            lzf.shutdown();
+        }
+
+        withEmbedded(file, documents -> {
+            assertThat(documents.find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(old);
+            documents.updateOne(eq("_id", "doc-7"), Updates.set("text", "rewritten"));
+        });
+        withEmbedded(file, documents -> {
+            assertThat(documents.countDocuments()).isEqualTo(200);
+            assertThat(documents.find(eq("_id", "doc-7")).first()).containsEntry("text", "rewritten");
+            assertThat(documents.find(eq("_id", "doc-199")).first()).isEqualTo(old.get(199));
+        });
+    }
+
     @Test
     void thePlainBackendsPrimaryKeyIndexIsTakenOverOnceAndStillRefusesADuplicate() {
         Path file = directory.resolve("plain-ids.mv");
