@@ -72,7 +72,7 @@ record BenchmarkOptions(
                 (int) number(options, "entries", 500),
                 sizes.isEmpty() ? DEFAULT_SIZES : List.copyOf(sizes),
                 only,
-                (int) number(options, "disk-revisions", 2_000));
+                (int) number(options, "disk-revisions", 10_000));
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + options.keySet() + "; see docs/benchmark.md");
         }
