@@ -95,10 +95,7 @@ final class EmbeddedMongoBackend extends H2Backend {
             Path file, boolean journalBeforeAck, Set<String> deferred, Duration commitInterval) {
         createParentDirectories(file);
         if (!journalBeforeAck) {
-            MVStore store = new MVStore.Builder()
-                    .fileName(file.toString())
-                    .compressHigh()
-                    .open();
+            MVStore store = builder(file).open();
             return opened(store, new Split(null, Set.of()), WriteAcknowledgement.IMMEDIATE);
         }
         MVStore store = committedByUs(file);
@@ -124,19 +121,21 @@ final class EmbeddedMongoBackend extends H2Backend {
         return name.endsWith(MV) ? name.substring(0, name.length() - MV.length()) : name;
     }
 
+    /**
+     * Pages are compressed with Deflate (LZF until 2026-12-08, whose pages are still read: each page says how it was
+     * compressed): a third fewer bytes per revision, on MVStore's serialising thread (docs/embedded-store.md).
+     */
+    private static MVStore.Builder builder(Path file) {
+        return new MVStore.Builder().fileName(file.toString()).compressHigh();
+    }
+
     private static MVStore committedByUs(Path file) {
         // A background commit of the store's own, by time or by buffer size, could land in the middle of a command;
         // so could its housekeeping (chunks moved or rewritten, then committed), which its background thread, started
         // for its serialising threads (StoreCommits.open), runs once per tenth of the auto-commit delay: 2.5 days.
         // A fill rate of 0 turns that housekeeping off; StoreCommits compacts instead, after a written commit.
-        // Pages are compressed with Deflate (LZF until 2026-12-08, whose pages are still read: each page says how it
-        // was compressed): a third fewer bytes per revision, on MVStore's serialising thread (docs/embedded-store.md).
-        MVStore store = StoreCommits.open(new MVStore.Builder()
-                .fileName(file.toString())
-                .compressHigh()
-                .autoCommitDisabled()
-                .autoCommitBufferSize(0)
-                .autoCompactFillRate(0));
+        MVStore store = StoreCommits.open(
+                builder(file).autoCommitDisabled().autoCommitBufferSize(0).autoCompactFillRate(0));
         // Each commit leaves a chunk, reusable once dead and older than the retention time: with a commit per
         // command (before the journal), the default's 45 s let the file grow far more than 1 s did
         // (docs/embedded-store.md). The default's margin is for disks that hold writes back (power loss), which

@@ -126,7 +126,7 @@ final class JournalBeforeAck implements WriteAcknowledgement {
             return new Document("ok", 1.0);
         }
         boolean touchesDeferred = namesDeferred(command, body);
-        // in the order commitAll takes them: the deferred store's lock, then the main one's
+        // in the order commit takes them: the deferred store's lock, then the main one's
         Lock deferredWriting = touchesDeferred ? deferredStore.writing() : null;
         Lock mainWriting = main.writing();
         if (deferredWriting != null) {
@@ -178,14 +178,17 @@ final class JournalBeforeAck implements WriteAcknowledgement {
             committing.unlock();
         }
         committer.scheduleWithFixedDelay(
-                this::commitAllOrLog, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
+                this::scheduledCommitOrLog,
+                commitInterval.toMillis(),
+                commitInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
      * A scheduled task that throws is never run again: a failed commit is logged and the next one tries again (the
      * journal keeps every write until a commit holds it).
      */
-    private void commitAllOrLog() {
+    private void scheduledCommitOrLog() {
         try {
             commit(false);
         } catch (RuntimeException | Error e) {

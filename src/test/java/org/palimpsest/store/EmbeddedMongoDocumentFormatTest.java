@@ -91,17 +91,7 @@ class EmbeddedMongoDocumentFormatTest {
     @Test
     void aFileWrittenByThePlainBackendOpensAndItsDocumentsAreRewrittenAsBson() {
         Path file = directory.resolve("plain.mv");
-        List<Document> old = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            old.add(everyKindOfValue("doc-" + i));
-        }
-        MongoServer plain = new MongoServer(new H2Backend(file.toString()));
-        String address = connectionString(plain);
-        try (MongoClient client = MongoClients.create(address)) {
-            documents(client).insertMany(old);
-        } finally {
-            plain.shutdown();
-        }
+        List<Document> old = writtenBy(new H2Backend(file.toString()));
 
         withEmbedded(file, documents -> {
             assertThat(documents.find().sort(new Document("_id", 1)).into(new ArrayList<>()))
@@ -123,17 +113,8 @@ class EmbeddedMongoDocumentFormatTest {
     @Test
     void aFileWhosePagesWereCompressedWithLzfOpensAndGoesOn() {
         Path file = directory.resolve("lzf.mv");
-        List<Document> old = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            old.add(everyKindOfValue("doc-" + i));
-        }
-        MongoServer lzf = new MongoServer(new H2Backend(
+        List<Document> old = writtenBy(new H2Backend(
                 new MVStore.Builder().fileName(file.toString()).compress().open()));
-        try (MongoClient client = MongoClients.create(connectionString(lzf))) {
-            documents(client).insertMany(old);
-        } finally {
-            lzf.shutdown();
-        }
 
         withEmbedded(file, documents -> {
             assertThat(documents.find().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(old);
@@ -198,6 +179,21 @@ class EmbeddedMongoDocumentFormatTest {
         withEmbedded(
                 file,
                 documents -> assertThat(documents.find(eq("_id", id)).first()).containsEntry("n", 1));
+    }
+
+    /** 200 documents of every kind of value ("doc-0" to "doc-199"), written through {@code backend}, then closed. */
+    private static List<Document> writtenBy(H2Backend backend) {
+        List<Document> written = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            written.add(everyKindOfValue("doc-" + i));
+        }
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(connectionString(server))) {
+            documents(client).insertMany(written);
+        } finally {
+            server.shutdown();
+        }
+        return written;
     }
 
     private static java.util.Set<String> mapNames(Path file) {
